@@ -1,0 +1,105 @@
+"""One document file in, everything the warehouse loads from it out; a document that cannot be read
+completely comes out quarantined with its reason, never half-read."""
+
+import hashlib
+from pathlib import Path
+
+from orchestration.parsing import metadata as meta
+from orchestration.parsing.interpret import Interpretation, kind_and_year_from_layout
+from orchestration.parsing.model import DocumentMetadata, ParsedDocument, UnreadableDocument
+from orchestration.parsing.readers import programme_goals, read_layout
+
+MAX_DOCUMENT_BYTES = 20 * 1024 * 1024  # a programme's text is tens of kilobytes; beyond this it is not one
+_CONTROL_SHARE_LIMIT = 0.01
+
+
+def checksum_of(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def decode(data: bytes) -> str:
+    """Text in UTF-8, UTF-16 (with byte-order mark) or cp1252, as real documents come; else an error."""
+    if not data.strip():
+        raise UnreadableDocument("the file is empty")
+    if data.startswith(b"%PDF"):
+        raise UnreadableDocument("this is a PDF file, not text: extract its text first (e.g. pdftotext) and drop the .txt")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = data.decode("utf-16")
+    elif data.startswith(b"\xef\xbb\xbf"):
+        text = data[3:].decode("utf-8", errors="strict")
+    else:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            text = data.decode("cp1252", errors="replace")
+    controls = sum(1 for character in text if ord(character) < 32 and character not in "\r\n\t\f")
+    if "\x00" in text or controls > _CONTROL_SHARE_LIMIT * len(text):
+        raise UnreadableDocument("binary content, not text")
+    return text
+
+
+def parse_document(path: Path) -> ParsedDocument:
+    data = path.read_bytes()
+    checksum = checksum_of(data)
+    document = ParsedDocument(source_file=path.name, checksum=checksum, status="ok", reason=None, layout=None,
+                              metadata=DocumentMetadata())
+    try:
+        if len(data) > MAX_DOCUMENT_BYTES:
+            raise UnreadableDocument(f"{len(data):,} bytes, more than the {MAX_DOCUMENT_BYTES:,} a programme document can be")
+        supplied = meta.read_sidecar(path)
+        text = decode(data)
+        _read(text, supplied, document)
+    except UnreadableDocument as error:
+        document.status = "quarantined"
+        document.reason = str(error)
+        document.facts, document.reported_totals, document.ambiguous = [], [], []
+        document.goals, document.measures = [], []
+    return document
+
+
+def parse_text(text: str, supplied: dict | None = None, name: str = "<text>") -> ParsedDocument:
+    """The same as parse_document, for text in hand (tests, the CLI)."""
+    document = ParsedDocument(source_file=name, checksum=checksum_of(text.encode()), status="ok", reason=None,
+                              layout=None, metadata=DocumentMetadata())
+    try:
+        _read(text, supplied or {}, document)
+    except UnreadableDocument as error:
+        document.status, document.reason = "quarantined", str(error)
+        document.facts, document.reported_totals, document.ambiguous = [], [], []
+    return document
+
+
+def _read(text: str, supplied: dict, document: ParsedDocument) -> None:
+    lines = text.splitlines()
+    layout = read_layout(lines)
+    document.layout = layout.reader
+
+    found: dict = {"origin": {}}
+    municipality, why_not = meta.municipality_from_text(text)
+    if municipality:
+        found["municipality_code"] = municipality.code
+    found["programme"] = meta.programme_from_text(lines)
+    kind, year = kind_and_year_from_layout(layout.tables)
+    if kind:
+        found["origin"]["document_kind"] = "layout"
+    else:
+        kind = meta.kind_from_words(text)
+    found["document_kind"], found["reporting_year"] = kind, year
+    if year:
+        found["origin"]["reporting_year"] = "layout"
+    document.metadata = meta.resolve(found, supplied, document.checks)
+    if document.metadata.municipality_code is None:
+        raise UnreadableDocument(f"municipality unknown: {why_not}; supply municipality_code in {document.source_file}{meta.SIDECAR_SUFFIX}")
+    if document.metadata.document_kind is None and not (layout.tables or layout.gauges):
+        document.metadata.document_kind = "onbekend"  # a variance table reads the same in either kind
+
+    interpretation = Interpretation(document.metadata)
+    for table in layout.tables:
+        interpretation.add_table(table)
+        document.ambiguous.extend(table.ambiguous)
+    interpretation.add_gauges(layout)
+    interpretation.add_variance(layout)
+    document.facts = interpretation.facts
+    document.reported_totals = interpretation.totals
+    document.checks.extend(interpretation.checks)
+    document.goals, document.measures = programme_goals.read(lines)

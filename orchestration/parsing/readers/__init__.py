@@ -1,0 +1,28 @@
+"""The layout readers. Each recognises its layout by what the text looks like, never by a file's name;
+teaching the project a new layout means adding one module here and its tests."""
+
+from orchestration.parsing.model import Layout, UnreadableDocument
+from orchestration.parsing.readers import gauges, pdf_column_table, variance_table, web_row_table
+
+TABLE_READERS = (web_row_table, pdf_column_table)
+
+
+def read_layout(lines: list[str]) -> Layout:
+    layout = Layout(reader="")
+    names = []
+    for reader in TABLE_READERS:
+        if reader.recognises(lines):
+            layout.tables.extend(reader.read(lines))
+            names.append(reader.NAME)
+    if variance_table.recognises(lines):
+        layout.variance = variance_table.read(lines)
+        names.append(variance_table.NAME)
+    layout.gauges = gauges.read(lines)
+    if layout.gauges:
+        names.append(gauges.NAME)
+    if not names:
+        raise UnreadableDocument(
+            "no reader recognises this layout: no 'Exploitatie' table, no V/N variance table, no headline gauges"
+        )
+    layout.reader = "+".join(names)
+    return layout
