@@ -209,7 +209,7 @@ class Interpretation:
                 self.checks.append(Check("variance_sign", table, entry.label or entry.section, None, entry.amount_eur,
                                          Decimal(0), "failed", f"line {entry.source_line}: {entry.letter} with this sign"))
             if entry.section == "Totaal":
-                expected = subtotals.get("Lasten", Decimal(0)) - subtotals.get("Baten", Decimal(0))
+                expected = subtotals.get("Lasten", Decimal(0)) + subtotals.get("Baten", Decimal(0))
                 self.checks.append(_check("table_total", table, entry.label, entry.amount_eur, expected, Decimal(1),
                                           f"line {entry.source_line}: effect of lasten and baten on the result"))
                 continue

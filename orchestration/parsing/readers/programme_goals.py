@@ -40,10 +40,11 @@ def read(lines: list[str]) -> tuple[list[ProgrammeGoal], list[ProgrammeMeasure]]
 
 
 def _title(lines: list[str], index: int, first: str) -> str:
-    """A title runs on until a blank line; a lower-case line after one blank still belongs to it."""
+    """A title runs on until a blank line or the end of its sentence; a lower-case line after one
+    blank still belongs to it."""
     parts = [first]
     position = index + 1
-    while position < len(lines):
+    while position < len(lines) and not parts[-1].rstrip().endswith((".", "?", "!")):
         text = lines[position].strip()
         if not text:
             after = lines[position + 1].strip() if position + 1 < len(lines) else ""

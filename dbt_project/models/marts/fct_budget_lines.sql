@@ -1,0 +1,79 @@
+-- Grain: document x municipality x fiscal year x taakveld (or source category) x measure x scenario.
+-- Lines only: printed totals live in fct_reported_totals, so sums never double count.
+with facts as (
+    select * from {{ ref('stg_landing__facts') }}
+),
+
+documents as (
+    select * from {{ ref('dim_document') }}
+    where document_status = 'ok'
+),
+
+taakvelden as (
+    select taakveld_key from {{ ref('dim_taakveld') }}
+    where is_official_taakveld
+),
+
+keyed as (
+    select
+        facts.document_id,
+        documents.municipality_code,
+        facts.fiscal_year,
+        case
+            when facts.taakveld_code is null then 'geen'
+            when taakvelden.taakveld_key is null then 'onbekend'
+            else facts.taakveld_code
+        end as taakveld_key,
+        facts.taakveld_code as printed_taakveld_code,
+        facts.source_category,
+        facts.measure,
+        facts.scenario,
+        facts.amount_eur,
+        facts.source_line,
+        facts.source_table,
+        documents.reporting_year,
+        documents.document_kind
+    from facts
+    inner join documents on documents.document_id = facts.document_id
+    left join taakvelden on taakvelden.taakveld_key = facts.taakveld_code
+),
+
+ranked as (
+    select
+        *,
+        -- The same cell in several documents: a full-year realisatie beats one so far, a later
+        -- document beats an earlier one, accounts beat a mid-year report beat a budget.
+        row_number() over (
+            partition by
+                municipality_code,
+                fiscal_year,
+                case when taakveld_key in ('geen', 'onbekend') then source_category else taakveld_key end,
+                measure,
+                case when scenario in ('realisatie', 'realisatie_tot_heden') then 'realisatie' else scenario end
+            order by
+                scenario = 'realisatie' desc,
+                reporting_year desc nulls last,
+                case document_kind when 'jaarrekening' then 3 when 'tussentijdse_rapportage' then 2 when 'begroting' then 1 else 0 end desc,
+                document_id desc
+        ) = 1 as is_current
+    from keyed
+),
+
+final as (
+    select
+        document_id,
+        municipality_code,
+        fiscal_year,
+        taakveld_key,
+        printed_taakveld_code,
+        source_category,
+        measure,
+        scenario,
+        amount_eur,
+        is_current,
+        source_table,
+        source_line
+    from ranked
+)
+
+select * from final

@@ -1,0 +1,131 @@
+"""Parsed documents to landing Parquet files (one per document and table) that dbt reads as sources.
+
+polars normalises on the way: taakveld codes in their official spelling, labels with collapsed
+whitespace, amounts as DECIMAL(18,2) euros, measures and scenarios checked against the vocabulary."""
+
+import os
+from dataclasses import asdict
+from datetime import date
+from pathlib import Path
+
+import polars as pl
+
+from orchestration.parsing.model import MEASURES, SCENARIOS, ParsedDocument
+
+EURO = pl.Decimal(precision=18, scale=2)
+
+SCHEMAS: dict[str, dict[str, pl.DataType]] = {
+    "documents": {
+        "document_id": pl.String, "source_file": pl.String, "checksum": pl.String, "status": pl.String,
+        "reason": pl.String, "layout": pl.String, "municipality_code": pl.String, "document_kind": pl.String,
+        "programme": pl.String, "reporting_year": pl.Int32, "metadata_origin": pl.String,
+        "fact_count": pl.Int32, "failed_check_count": pl.Int32, "ambiguous_cell_count": pl.Int32,
+    },
+    "facts": {
+        "document_id": pl.String, "fiscal_year": pl.Int32, "scenario": pl.String, "measure": pl.String,
+        "taakveld_code": pl.String, "source_category": pl.String, "amount_eur": EURO,
+        "source_line": pl.Int32, "table_name": pl.String,
+    },
+    "reported_totals": {
+        "document_id": pl.String, "total_kind": pl.String, "table_name": pl.String, "fiscal_year": pl.Int32,
+        "scenario": pl.String, "measure": pl.String, "amount_eur": EURO, "source_line": pl.Int32,
+    },
+    "checks": {
+        "document_id": pl.String, "check_name": pl.String, "table_name": pl.String, "subject": pl.String,
+        "expected_eur": EURO, "actual_eur": EURO, "difference_eur": EURO, "tolerance_eur": EURO,
+        "status": pl.String, "detail": pl.String,
+    },
+    "ambiguous_cells": {
+        "document_id": pl.String, "table_name": pl.String, "column_header": pl.String,
+        "printed_value": EURO, "source_line": pl.Int32, "candidate_rows": pl.String,
+    },
+    "programme_goals": {
+        "document_id": pl.String, "goal_code": pl.String, "goal_title": pl.String, "source_line": pl.Int32,
+    },
+    "programme_measures": {
+        "document_id": pl.String, "goal_code": pl.String, "measure_code": pl.String, "measure_title": pl.String,
+        "quality_indicator": pl.String, "time_indicator": pl.String, "money_indicator": pl.String,
+        "start_date": pl.Date, "end_date": pl.Date, "status": pl.String, "source_line": pl.Int32,
+    },
+}
+LANDING_TABLES = tuple(SCHEMAS)
+
+
+def to_frames(document: ParsedDocument, document_id: str) -> dict[str, pl.DataFrame]:
+    """One DataFrame per landing table, every one with its full schema even when empty."""
+    m = document.metadata
+    rows: dict[str, list[dict]] = {
+        "documents": [{
+            "document_id": document_id, "source_file": document.source_file, "checksum": document.checksum,
+            "status": document.status, "reason": document.reason, "layout": document.layout,
+            "municipality_code": m.municipality_code, "document_kind": m.document_kind, "programme": m.programme,
+            "reporting_year": m.reporting_year,
+            "metadata_origin": ", ".join(f"{field}={origin}" for field, origin in sorted(m.origin.items())),
+            "fact_count": len(document.facts), "failed_check_count": len(document.failed_checks),
+            "ambiguous_cell_count": len(document.ambiguous),
+        }],
+        "facts": [asdict(fact) for fact in document.facts],
+        "reported_totals": [asdict(total) for total in document.reported_totals],
+        "checks": [
+            {"check_name": c.check_name, "table_name": c.table_name, "subject": c.subject,
+             "expected_eur": c.expected, "actual_eur": c.actual, "difference_eur": c.difference,
+             "tolerance_eur": c.tolerance, "status": c.status, "detail": c.detail}
+            for c in document.checks
+        ],
+        "ambiguous_cells": [
+            {"table_name": a.table_name, "column_header": a.column_header, "printed_value": a.printed_value,
+             "source_line": a.source_line, "candidate_rows": " | ".join(a.candidates)}
+            for a in document.ambiguous
+        ],
+        "programme_goals": [asdict(goal) for goal in document.goals],
+        "programme_measures": [
+            {**asdict(measure), "start_date": _date(measure.start_date), "end_date": _date(measure.end_date)}
+            for measure in document.measures
+        ],
+    }
+    frames = {}
+    for table, schema in SCHEMAS.items():
+        records = [{**row, "document_id": document_id} for row in rows[table]]
+        frame = pl.DataFrame(records, schema=schema, orient="row") if records else pl.DataFrame(schema=schema)
+        frames[table] = frame.select(list(schema))
+    frames["facts"] = normalise_facts(frames["facts"])
+    return frames
+
+
+def _date(iso: str | None) -> date | None:
+    return None if iso is None else date.fromisoformat(iso)
+
+
+def normalise_facts(facts: pl.DataFrame) -> pl.DataFrame:
+    """Official code spelling (`6.71A` -> `6.71a`), collapsed labels; an unknown measure or scenario is a bug."""
+    normalised = facts.with_columns(
+        pl.col("taakveld_code").str.strip_chars().str.to_lowercase(),
+        pl.col("source_category").str.replace_all(r"\s+", " ").str.strip_chars(),
+    )
+    unknown = normalised.filter(~pl.col("measure").is_in(MEASURES) | ~pl.col("scenario").is_in(SCENARIOS))
+    if unknown.height:
+        raise ValueError(f"facts outside the vocabulary: {unknown.select('measure', 'scenario').unique().rows()}")
+    return normalised
+
+
+def write_landing(frames: dict[str, pl.DataFrame], landing_dir: Path, document_id: str) -> None:
+    """Write each table's file beside, then rename into place: dbt never reads half a file."""
+    for table, frame in frames.items():
+        folder = landing_dir / table
+        folder.mkdir(parents=True, exist_ok=True)
+        target = folder / f"{document_id}.parquet"
+        partial = folder / f".{document_id}.parquet.partial"
+        frame.write_parquet(partial)
+        os.replace(partial, target)
+
+
+def prune_landing(landing_dir: Path, keep_document_ids: set[str]) -> list[str]:
+    """Remove landing files of documents no longer in raw/ (or changed since); returns their ids."""
+    removed = set()
+    for table in LANDING_TABLES:
+        for path in (landing_dir / table).glob("*.parquet"):
+            document_id = path.name.removesuffix(".parquet")
+            if document_id not in keep_document_ids:
+                path.unlink()
+                removed.add(document_id)
+    return sorted(removed)
