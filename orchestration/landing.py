@@ -119,11 +119,27 @@ def write_landing(frames: dict[str, pl.DataFrame], landing_dir: Path, document_i
         os.replace(partial, target)
 
 
+SCHEMA_FILE = "_schema.parquet"
+
+
+def ensure_landing_schemas(landing_dir: Path) -> None:
+    """An empty file per table with its full schema, so that dbt reads a table that no document fills."""
+    for table, schema in SCHEMAS.items():
+        folder = landing_dir / table
+        folder.mkdir(parents=True, exist_ok=True)
+        if not (folder / SCHEMA_FILE).exists():
+            partial = folder / f".{SCHEMA_FILE}.partial"
+            pl.DataFrame(schema=schema).write_parquet(partial)
+            os.replace(partial, folder / SCHEMA_FILE)
+
+
 def prune_landing(landing_dir: Path, keep_document_ids: set[str]) -> list[str]:
     """Remove landing files of documents no longer in raw/ (or changed since); returns their ids."""
     removed = set()
     for table in LANDING_TABLES:
         for path in (landing_dir / table).glob("*.parquet"):
+            if path.name == SCHEMA_FILE:
+                continue
             document_id = path.name.removesuffix(".parquet")
             if document_id not in keep_document_ids:
                 path.unlink()

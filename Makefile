@@ -1,0 +1,39 @@
+# The README's commands. Everything installs into .venv from requirements.lock (exact pins).
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+export DAGSTER_HOME := $(CURDIR)/.dagster_home
+export PATH := $(CURDIR)/$(BIN):$(PATH)
+
+.PHONY: setup run test ui sql bench clean
+
+setup: $(VENV)/.installed dbt_project/target/manifest.json
+
+$(VENV)/.installed: requirements.lock pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -r requirements.lock
+	$(BIN)/pip install --quiet --no-deps -e .
+	touch $@
+
+# The dbt manifest is prepared once here, not on every load of the code location.
+dbt_project/target/manifest.json: $(VENV)/.installed $(shell find dbt_project/models dbt_project/macros dbt_project/tests dbt_project/seeds -type f) dbt_project/dbt_project.yml
+	cd dbt_project && ../$(BIN)/dbt parse --profiles-dir . --quiet
+
+run: setup
+	$(BIN)/python -W ignore -m orchestration.run
+
+test: setup
+	$(BIN)/pytest -q
+
+ui: setup
+	$(BIN)/dagster dev -m orchestration.definitions --host 127.0.0.1 --port 3000
+
+sql: setup
+	$(BIN)/python -m orchestration.sql_shell
+
+bench: setup
+	$(BIN)/python -m bench.run
+
+clean:
+	rm -rf $(VENV) warehouse/landing warehouse/parsed warehouse/build warehouse/warehouse.duckdb dbt_project/target
