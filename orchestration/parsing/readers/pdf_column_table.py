@@ -117,7 +117,7 @@ def _read_columns(lines: list[str], index: int) -> tuple[list[Column], list[list
     columns: list[Column] = []
     sequences: list[list[tuple[Decimal, int]]] = []
     while index < len(lines):
-        text = lines[index].strip()
+        text = collapse(lines[index])
         if text in _NOISE or PAGE_FOOTER.match(text):
             index += 1
             continue
@@ -247,20 +247,26 @@ def _placements(slots, columns, sequences, extra_rows, tolerance):
             abs(_value(cells[b]) - _value(cells[r]) - _value(cells[s])) <= tolerance for b, r, s in identities
         )
 
-    def fits_total(cells, sums) -> bool:
-        return all(cells[c] is None or abs(sums[c] - cells[c][0]) <= tolerance for c in range(column_count))
+    def fits_total(cells, sums, counts) -> bool:
+        # A printed total is never missing where its section has values: an empty total cell
+        # would let any value slip into it unchecked.
+        return all(
+            (counts[c] == 0) if cells[c] is None else abs(sums[c] - cells[c][0]) <= tolerance
+            for c in range(column_count)
+        )
 
-    def search(slot_index: int, positions: list[int], sums: dict[str, list[Decimal]]) -> None:
+    def search(slot_index: int, positions: list[int], sums: dict[str, list[Decimal]], counts: dict[str, list[int]]) -> None:
         if len(solutions) > _MAX_SOLUTIONS:
             raise UnreadableDocument(f"more than {_MAX_SOLUTIONS} placements fit the printed values")
         if slot_index == len(slots):
             if all(positions[c] == len(sequences[c]) for c in range(column_count)):
-                for extra in _extra_row_placements(extra_rows, column_count, sums, tolerance, fits_identities, fits_total):
+                for extra in _extra_row_placements(extra_rows, column_count, sums, counts, tolerance, fits_identities, fits_total):
                     solutions.append([list(row) for row in grid] + extra)
             return
         slot = slots[slot_index]
         remaining = len(slots) - slot_index - 1
         section_sums = sums.setdefault(slot.section, [Decimal(0)] * column_count)
+        section_counts = counts.setdefault(slot.section, [0] * column_count)
         for choice in product((True, False), repeat=column_count):
             cells = []
             for c, take in enumerate(choice):
@@ -272,20 +278,21 @@ def _placements(slots, columns, sequences, extra_rows, tolerance):
                 # A total row's saldo follows from its rows; only the rows themselves are checked.
                 if not slot.is_total and not fits_identities(cells):
                     continue
-                new_sums = dict(sums)
+                new_sums, new_counts = dict(sums), dict(counts)
                 if slot.is_total:
-                    if not fits_total(cells, section_sums):
+                    if not fits_total(cells, section_sums, section_counts):
                         continue
                 else:
                     new_sums[slot.section] = [section_sums[c] + _value(cells[c]) for c in range(column_count)]
+                    new_counts[slot.section] = [section_counts[c] + choice[c] for c in range(column_count)]
                 grid[slot_index] = cells
-                search(slot_index + 1, [positions[c] + choice[c] for c in range(column_count)], new_sums)
+                search(slot_index + 1, [positions[c] + choice[c] for c in range(column_count)], new_sums, new_counts)
 
-    search(0, [0] * column_count, {})
+    search(0, [0] * column_count, {}, {})
     return solutions
 
 
-def _extra_row_placements(extra_rows, column_count, sums, tolerance, fits_identities, fits_total):
+def _extra_row_placements(extra_rows, column_count, sums, counts, tolerance, fits_identities, fits_total):
     """Rows printed one per line: a short row's values keep their order but may skip columns."""
     options_per_row = []
     running = {section: list(values) for section, values in sums.items()}
@@ -299,13 +306,18 @@ def _extra_row_placements(extra_rows, column_count, sums, tolerance, fits_identi
                 cells[column] = value
             if not row.is_total and not fits_identities(cells):
                 continue
-            if row.is_total and not fits_total(cells, section_sums):
+            if row.is_total and not _fits_printed(cells, section_sums, tolerance):
                 continue
             options.append(cells)
         if not row.is_total and options:
             running[row.section] = [section_sums[c] + _value(options[0][c]) for c in range(column_count)]
         options_per_row.append(options)
     return [list(combination) for combination in product(*options_per_row)]
+
+
+def _fits_printed(cells, sums, tolerance) -> bool:
+    """A total printed on its own line: the values it shows must match; a short line may skip columns."""
+    return all(cell is None or abs(sums[c] - cell[0]) <= tolerance for c, cell in enumerate(cells))
 
 
 def _value(cell) -> Decimal:

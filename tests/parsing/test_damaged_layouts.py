@@ -1,0 +1,123 @@
+"""Truncated, reordered and noisy variants of each layout: a typed quarantine or a flagged cell, never a wrong number."""
+
+from decimal import Decimal
+
+import pytest
+
+from orchestration.parsing.document import decode, parse_document, parse_text
+from orchestration.parsing.model import UnreadableDocument
+
+
+def text_of(path):
+    return path.read_text(encoding="utf-8")
+
+
+def amounts(document):
+    return {(f.fiscal_year, f.scenario, f.measure, f.taakveld_code or f.source_category): f.amount_eur for f in document.facts}
+
+
+def assert_no_wrong_number(variant, original):
+    """Every figure the variant yields is one the intact document yields, in the same cell."""
+    if variant.status == "quarantined":
+        assert variant.reason and not variant.facts
+        return
+    intact = amounts(original)
+    for cell, value in amounts(variant).items():
+        assert intact.get(cell) == value, f"{cell}: {value} where the document says {intact.get(cell)}"
+
+
+def test_web_table_row_missing_an_amount_is_quarantined(sample_paths):
+    text = text_of(sample_paths["000"]).replace("6.3 Inkomensregelingen 5.754.983 6.794.796", "6.3 Inkomensregelingen 6.794.796")
+    document = parse_text(text, {"document_kind": "tussentijdse_rapportage"})
+    assert document.status == "quarantined"
+    assert "line 84 has 5 amounts for 6 columns" in document.reason
+
+
+def test_web_table_with_a_changed_number_fails_reconciliation(sample_paths):
+    text = text_of(sample_paths["000"]).replace("6.2 Wijkteams 636.656", "6.2 Wijkteams 636.665")
+    document = parse_text(text, {"document_kind": "tussentijdse_rapportage"})
+    failed = {(c.check_name, c.subject) for c in document.failed_checks}
+    assert ("table_total", "Totaal Lasten (Realisatie 2021)") in failed
+
+
+def test_web_table_without_totals_is_flagged_unverified(sample_paths):
+    text = "\n".join(line for line in text_of(sample_paths["004"]).splitlines() if not line.startswith("Totaal"))
+    document = parse_text(text, {"municipality_code": "GM1680"})
+    unverified = {c.subject for c in document.checks if c.status == "unverified"}
+    assert {"Lasten", "Baten"} <= unverified
+
+
+def test_truncated_pdf_column_is_never_placed_by_guess(sample_paths):
+    original = parse_document(sample_paths["001"])
+    lines = text_of(sample_paths["001"]).splitlines()
+    del lines[lines.index("6.287.113")]  # one lasten value of Realisatie 2024 lost
+    variant = parse_text("\n".join(lines), {"document_kind": "tussentijdse_rapportage"})
+    assert_no_wrong_number(variant, original)
+    realisatie_2024 = {c for c in amounts(variant) if c[:3] == (2024, "realisatie", "lasten")}
+    assert len(realisatie_2024) < 14  # the rows the lost value could shift are not stored
+
+
+def test_reordered_web_rows_give_the_same_figures(sample_paths):
+    lines = text_of(sample_paths["000"]).splitlines()
+    lines[78], lines[85] = lines[85], lines[78]  # 4.1 and 6.5 swap places
+    variant = parse_text("\n".join(lines), {"document_kind": "tussentijdse_rapportage"})
+    assert amounts(variant) == amounts(parse_document(sample_paths["000"]))
+
+
+def test_pdf_values_that_no_longer_add_up_are_quarantined(sample_paths):
+    text = text_of(sample_paths["001"]).replace("\n2.891.778\n", "\n2.981.778\n")  # transposed digits
+    variant = parse_text(text, {"document_kind": "tussentijdse_rapportage"})
+    assert variant.status == "quarantined" and "no placement of the printed values" in variant.reason
+
+
+@pytest.mark.parametrize("noise", ["\n\n", "\nPagina 7 van 15\n", "\n |\n"])
+def test_pdf_noise_between_values_changes_nothing(sample_paths, noise):
+    original = parse_document(sample_paths["001"])
+    variant = parse_text(text_of(sample_paths["001"]).replace("\n1.427.522\n", f"\n1.427.522{noise}"),
+                         {"document_kind": "tussentijdse_rapportage"})
+    assert amounts(variant) == amounts(original)
+
+
+def test_variance_sign_contradicting_its_letter_is_flagged(sample_paths):
+    text = text_of(sample_paths["003"]).replace("N 35.000,00", "V 35.000,00")
+    document = parse_text(text, {"reporting_year": 2019})
+    assert any(c.check_name == "variance_sign" for c in document.failed_checks)
+
+
+def test_unknown_layout_is_quarantined():
+    document = parse_text("Dit is een gewone tekst over de gemeente Doesburg.\nZonder tabellen.\n")
+    assert document.status == "quarantined" and "no reader recognises this layout" in document.reason
+
+
+def test_document_without_municipality_is_quarantined_until_supplied(sample_paths):
+    without = parse_text(text_of(sample_paths["004"]))
+    assert without.status == "quarantined" and "municipality unknown" in without.reason
+    supplied = parse_text(text_of(sample_paths["004"]), {"municipality_code": "GM1680"})
+    assert supplied.status == "ok"
+
+
+def test_contradicting_metadata_is_reported(sample_paths):
+    document = parse_text(text_of(sample_paths["000"]), {"document_kind": "tussentijdse_rapportage", "municipality_code": "GM0109"})
+    conflict = [c for c in document.failed_checks if c.check_name == "metadata"]
+    assert conflict and "GM0221" in conflict[0].detail and "GM0109" in conflict[0].detail
+
+
+def test_a_bare_mention_does_not_name_the_municipality(sample_paths):
+    # 004 mentions 'Publiek Vervoer Groningen': a company, not the document's municipality.
+    assert "Groningen" in text_of(sample_paths["004"])
+    assert parse_text(text_of(sample_paths["004"])).metadata.municipality_code is None
+
+
+@pytest.mark.parametrize(
+    "data, reason",
+    [(b"", "empty"), (b"%PDF-1.7\n%\xe2\xe3", "PDF"), (bytes(range(256)) * 20, "binary")],
+)
+def test_unreadable_bytes_get_a_reason(data, reason):
+    with pytest.raises(UnreadableDocument, match=reason):
+        decode(data)
+
+
+def test_utf16_and_cp1252_read_like_utf8(sample_paths):
+    text = text_of(sample_paths["000"])
+    assert decode(text.encode("utf-16")) == text
+    assert decode(text.encode("cp1252")) == text
