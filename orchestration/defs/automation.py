@@ -43,6 +43,7 @@ def new_documents_sensor(context: dg.SensorEvaluationContext):
 
 
 daily_warehouse_rebuild_schedule = dg.ScheduleDefinition(
+    name="daily_warehouse_rebuild_schedule",
     job=warehouse_rebuild_job,
     cron_schedule="0 5 * * *",
     execution_timezone="Europe/Amsterdam",

@@ -1,0 +1,93 @@
+"""End to end on the sample: sensor, run, publication, and a reader that holds the file meanwhile."""
+
+import shutil
+import threading
+
+import dagster as dg
+import duckdb
+import sqlalchemy
+
+from orchestration import locations, run
+from orchestration.defs.automation import new_documents_sensor
+from orchestration.defs.raw import documents_partitions
+
+CONTRACT_TABLES = [
+    "marts.dim_municipality", "marts.dim_fiscal_year", "marts.dim_taakveld", "marts.dim_measure",
+    "marts.dim_scenario", "marts.dim_document", "marts.fct_budget_lines", "marts.fct_reported_totals",
+    "analytics.budget_facts", "analytics.warehouse_manifest",
+]
+
+
+def test_sample_end_to_end_then_a_new_document_during_a_read(project_env, capsys):
+    assert run.main() == 0
+    published = locations.published_path()
+    summary = capsys.readouterr().out
+    assert "documents read: 5, quarantined: 0, fact rows: 301" in summary
+
+    with duckdb.connect(str(published), read_only=True) as connection:
+        for table in CONTRACT_TABLES:
+            assert connection.execute(f"select count(*) from {table}").fetchone()[0] > 0, table
+        per_document = dict(connection.execute(
+            "select source_file, count(*) from analytics.budget_facts group by source_file").fetchall())
+        assert per_document == {"000_c4af054f0ba76b1a.txt": 125, "001_e78bd59bccd1abe7.txt": 57,
+                                "002_24f5b536cfda2a4f.txt": 28, "003_ed6ab7dfba02c413.txt": 10,
+                                "004_5247434d362f76de.txt": 81}
+        # Doesburg 6.3 lasten 2024: the mid-year report's realisatie so far, exact, as a DECIMAL
+        amount, is_current, type_name = connection.execute("""
+            select amount_eur, is_current, typeof(amount_eur) from analytics.budget_facts
+            where municipality_code = 'GM0221' and fiscal_year = 2024 and taakveld_code = '6.3'
+              and measure = 'lasten' and scenario = 'realisatie_tot_heden'""").fetchone()
+        assert (str(amount), is_current, type_name) == ("2618669.00", False, "DECIMAL(18,2)")
+        # ... superseded by the full-year realisatie 2024 that the 2025 report prints
+        assert connection.execute("""
+            select amount_eur from analytics.budget_facts where municipality_code = 'GM0221' and fiscal_year = 2024
+              and taakveld_code = '6.3' and measure = 'lasten' and is_current""").fetchone()[0] == 6287113
+        coevorden_baten = connection.execute("""
+            select amount_eur, total_kind from marts.fct_reported_totals
+            where municipality_code = 'GM0109' and measure = 'baten'""").fetchall()
+        assert [(int(a), k) for a, k in coevorden_baten] == [(11_733_000, "gauge")]
+
+    # An analyst keeps a read-only connection open while a new document arrives and is published.
+    reader = duckdb.connect(str(published), read_only=True)
+    before = reader.execute("select count(*) from marts.fct_budget_lines").fetchone()[0]
+    errors: list[Exception] = []
+    stop = threading.Event()
+
+    def keep_reading():
+        while not stop.is_set():
+            try:
+                with duckdb.connect(str(published), read_only=True) as fresh:
+                    fresh.execute("select sum(amount_eur) from analytics.budget_facts").fetchone()
+            except Exception as error:  # noqa: BLE001 - any error is what this test counts
+                errors.append(error)
+
+    thread = threading.Thread(target=keep_reading)
+    thread.start()
+    new_file = locations.raw_dir() / "005_copy_of_coevorden.txt"
+    shutil.copy(locations.raw_dir() / "002_24f5b536cfda2a4f.txt", new_file)
+    new_file.write_text(new_file.read_text() + "\n")  # other content, so another document
+
+    instance = dg.DagsterInstance.get()
+    context = dg.build_sensor_context(instance=instance)
+    requests = list(new_documents_sensor(context))
+    keys = instance.get_dynamic_partitions(documents_partitions.name)
+    new_key = next(key for key in keys if key.startswith("005_copy_of_coevorden.txt@"))
+    assert len(requests) == 1 and requests[0].tags["dagster/asset_partition_range_start"] == new_key
+    assert list(new_documents_sensor(dg.build_sensor_context(instance=instance))) == []  # nothing new
+
+    assert run.main() == 0
+    stop.set()
+    thread.join()
+    assert errors == []
+    assert reader.execute("select count(*) from marts.fct_budget_lines").fetchone()[0] == before  # old snapshot intact
+    reader.close()
+    with duckdb.connect(str(published), read_only=True) as connection:
+        assert connection.execute("select count(*) from marts.fct_budget_lines").fetchone()[0] == before + 28
+        assert connection.execute("select fact_rows from analytics.warehouse_manifest").fetchone()[0] == before + 28
+    assert not list((locations.warehouse_dir() / "build").glob("*/warehouse.duckdb"))
+
+    # the way Superset connects: SQLAlchemy with duckdb-engine, read-only
+    engine = sqlalchemy.create_engine(f"duckdb:///{published}", connect_args={"read_only": True})
+    with engine.connect() as connection:
+        rows = connection.execute(sqlalchemy.text("select count(distinct municipality_code) from analytics.budget_facts")).scalar()
+    assert rows == 4
