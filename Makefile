@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 export DAGSTER_HOME := $(CURDIR)/.dagster_home
 export PATH := $(CURDIR)/$(BIN):$(PATH)
 
-.PHONY: setup run test ui sql bench clean
+.PHONY: setup run test ui sql clean
 
 setup: $(VENV)/.installed dbt_project/target/manifest.json
 
@@ -32,8 +32,6 @@ ui: setup
 sql: setup
 	$(BIN)/python -m orchestration.sql_shell
 
-bench: setup
-	$(BIN)/python -m bench.run
 
 clean:
 	rm -rf $(VENV) warehouse/landing warehouse/parsed warehouse/build warehouse/warehouse.duckdb dbt_project/target
