@@ -65,3 +65,16 @@ def single_column(text: str, where: str) -> Column:
     if len(columns) != 1:
         raise UnreadableDocument(f"{where}: expected one column header, read {len(columns)} in {text!r}")
     return columns[0]
+
+
+def saldo_identities(columns: list[Column]) -> list[tuple[int, int, int]]:
+    """(begroting, realisatie, saldo) column positions of the same year, where saldo = begroting - realisatie."""
+    triples = []
+    for saldo_index, saldo in enumerate(columns):
+        if saldo.role != "saldo":
+            continue
+        budget = [i for i, c in enumerate(columns) if c.role in ("begroting_na_wijziging", "begroting") and c.year == saldo.year]
+        actual = [i for i, c in enumerate(columns) if c.role == "realisatie" and c.year == saldo.year]
+        if len(budget) == 1 and len(actual) == 1:
+            triples.append((budget[0], actual[0], saldo_index))
+    return triples

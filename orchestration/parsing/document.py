@@ -50,10 +50,7 @@ def parse_document(path: Path) -> ParsedDocument:
         text = decode(data)
         _read(text, supplied, document)
     except UnreadableDocument as error:
-        document.status = "quarantined"
-        document.reason = str(error)
-        document.facts, document.reported_totals, document.ambiguous = [], [], []
-        document.goals, document.measures = [], []
+        _quarantine(document, error)
     return document
 
 
@@ -64,9 +61,15 @@ def parse_text(text: str, supplied: dict | None = None, name: str = "<text>") ->
     try:
         _read(text, supplied or {}, document)
     except UnreadableDocument as error:
-        document.status, document.reason = "quarantined", str(error)
-        document.facts, document.reported_totals, document.ambiguous = [], [], []
+        _quarantine(document, error)
     return document
+
+
+def _quarantine(document: ParsedDocument, error: UnreadableDocument) -> None:
+    """Nothing of a document that cannot be read completely is loaded; its checks say how far it got."""
+    document.status, document.reason = "quarantined", str(error)
+    document.facts, document.reported_totals, document.ambiguous = [], [], []
+    document.goals, document.measures = [], []
 
 
 def _read(text: str, supplied: dict, document: ParsedDocument) -> None:

@@ -14,6 +14,7 @@ from orchestration.parsing.model import (
     Table,
     UnreadableDocument,
 )
+from orchestration.parsing.columns import saldo_identities
 from orchestration.parsing.readers.common import TAAKVELD_LABEL
 
 _RESERVES_CODE = "0.10"
@@ -120,14 +121,8 @@ class Interpretation:
         self._check_totals(table)
 
     def _check_line_saldo(self, table: Table) -> None:
-        columns = table.columns
-        for saldo_index, saldo in enumerate(columns):
-            if saldo.role != "saldo":
-                continue
-            budget = next((i for i, c in enumerate(columns) if c.role in ("begroting_na_wijziging", "begroting") and c.year == saldo.year), None)
-            actual = next((i for i, c in enumerate(columns) if c.role == "realisatie" and c.year == saldo.year), None)
-            if budget is None or actual is None:
-                continue
+        for budget, actual, saldo_index in saldo_identities(table.columns):
+            saldo = table.columns[saldo_index]
             for row in table.rows:
                 if not all(i in row.cells for i in (budget, actual, saldo_index)) or row.cells[saldo_index] is None:
                     continue

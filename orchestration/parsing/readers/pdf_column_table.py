@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from itertools import combinations, product
 
-from orchestration.parsing.columns import HEADER_START, single_column
+from orchestration.parsing.columns import HEADER_START, saldo_identities, single_column
 from orchestration.parsing.model import AmbiguousCell, Column, Row, Table, UnreadableDocument
 from orchestration.parsing.numbers import is_amount, parse_amount
 from orchestration.parsing.readers.common import (
@@ -222,22 +222,9 @@ def _report_ambiguous(table, all_slots, solutions, undetermined) -> None:
         )
 
 
-def _identities(columns: list[Column]) -> list[tuple[int, int, int]]:
-    """(begroting, realisatie, saldo) column triples of the same year."""
-    triples = []
-    for saldo_index, saldo in enumerate(columns):
-        if saldo.role != "saldo":
-            continue
-        budget = [i for i, c in enumerate(columns) if c.role in ("begroting_na_wijziging", "begroting") and c.year == saldo.year]
-        actual = [i for i, c in enumerate(columns) if c.role == "realisatie" and c.year == saldo.year]
-        if len(budget) == 1 and len(actual) == 1:
-            triples.append((budget[0], actual[0], saldo_index))
-    return triples
-
-
 def _placements(slots, columns, sequences, extra_rows, tolerance):
     """Every order-preserving placement of the column values (and of short extra rows) that fits."""
-    identities = _identities(columns)
+    identities = saldo_identities(columns)
     column_count = len(columns)
     solutions: list[list[list]] = []
     grid: list[list] = [[None] * column_count for _ in slots]
