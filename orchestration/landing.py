@@ -10,6 +10,7 @@ from pathlib import Path
 
 import polars as pl
 
+from orchestration.parsing import iv3_figures as iv3
 from orchestration.parsing.model import MEASURES, SCENARIOS, ParsedDocument
 
 EURO = pl.Decimal(precision=18, scale=2)
@@ -49,6 +50,18 @@ SCHEMAS: dict[str, dict[str, pl.DataType]] = {
     },
 }
 LANDING_TABLES = tuple(SCHEMAS)
+
+# The second family of raw files, CBS's Iv3 figures, lands beside the documents: one file per Iv3 file.
+IV3_SCHEMAS: dict[str, dict[str, pl.DataType]] = {
+    "iv3_files": iv3.FILES_SCHEMA, "iv3_figures": iv3.FIGURES_SCHEMA,
+    "iv3_population": iv3.POPULATION_SCHEMA, "iv3_checks": iv3.CHECKS_SCHEMA,
+}
+IV3_LANDING_TABLES = tuple(IV3_SCHEMAS)
+
+
+def iv3_frames(read: iv3.Iv3File) -> dict[str, pl.DataFrame]:
+    return {"iv3_files": read.summary(), "iv3_figures": read.figures, "iv3_population": read.population,
+            "iv3_checks": read.checks}
 
 
 def to_frames(document: ParsedDocument, document_id: str) -> dict[str, pl.DataFrame]:
@@ -108,6 +121,11 @@ def normalise_facts(facts: pl.DataFrame) -> pl.DataFrame:
     return normalised
 
 
+def landed_ids(landing_dir: Path, table: str) -> set[str]:
+    """The ids (document or Iv3 file) whose landing file of this table exists."""
+    return {path.name.removesuffix(".parquet") for path in (landing_dir / table).glob("*.parquet")} - {SCHEMA_FILE.removesuffix(".parquet")}
+
+
 def write_landing(frames: dict[str, pl.DataFrame], landing_dir: Path, document_id: str) -> None:
     """Write each table's file beside, then rename into place: dbt never reads half a file."""
     for table, frame in frames.items():
@@ -122,9 +140,9 @@ def write_landing(frames: dict[str, pl.DataFrame], landing_dir: Path, document_i
 SCHEMA_FILE = "_schema.parquet"
 
 
-def ensure_landing_schemas(landing_dir: Path) -> None:
-    """An empty file per table with its full schema, so that dbt reads a table that no document fills."""
-    for table, schema in SCHEMAS.items():
+def ensure_landing_schemas(landing_dir: Path, schemas: dict[str, dict[str, pl.DataType]]) -> None:
+    """An empty file per table with its full schema, so that dbt reads a table that no file fills."""
+    for table, schema in schemas.items():
         folder = landing_dir / table
         folder.mkdir(parents=True, exist_ok=True)
         if not (folder / SCHEMA_FILE).exists():
@@ -133,10 +151,10 @@ def ensure_landing_schemas(landing_dir: Path) -> None:
             os.replace(partial, folder / SCHEMA_FILE)
 
 
-def prune_landing(landing_dir: Path, keep_document_ids: set[str]) -> list[str]:
+def prune_landing(landing_dir: Path, keep_document_ids: set[str], tables=LANDING_TABLES) -> list[str]:
     """Remove landing files of documents no longer in raw/ (or changed since); returns their ids."""
     removed = set()
-    for table in LANDING_TABLES:
+    for table in tables:
         for path in (landing_dir / table).glob("*.parquet"):
             if path.name == SCHEMA_FILE:
                 continue

@@ -15,7 +15,10 @@ CONTRACT = (
     "marts.dim_municipality", "marts.dim_fiscal_year", "marts.dim_taakveld", "marts.dim_measure",
     "marts.dim_scenario", "marts.dim_document", "marts.fct_budget_lines", "marts.fct_reported_totals",
     "marts.document_checks", "marts.document_ambiguous_cells", "marts.programme_goals",
-    "marts.programme_measures", "analytics.budget_facts", "analytics.document_status",
+    "marts.programme_measures", "marts.dim_taakveld_year", "marts.fct_iv3_figures", "marts.municipality_population",
+    "marts.per_inhabitant_by_taakveld", "marts.per_inhabitant_by_comparable_taakveld", "marts.document_vs_iv3",
+    "marts.iv3_file_checks", "analytics.budget_facts", "analytics.document_status", "analytics.taakveld_flags",
+    "analytics.iv3_file_status",
 )
 MANIFEST_TABLE = "analytics.warehouse_manifest"
 

@@ -3,6 +3,7 @@
 import dagster as dg
 from dagster._core.storage.tags import ASSET_PARTITION_RANGE_END_TAG, ASSET_PARTITION_RANGE_START_TAG
 
+from orchestration.defs.iv3 import iv3_landing, pending_iv3_files
 from orchestration.defs.raw import sync_partitions
 from orchestration.defs.warehouse import published_warehouse, warehouse_dbt_models
 
@@ -10,15 +11,15 @@ RUN_TAGS = {"warehouse": "build"}  # dagster.yaml allows one such run at a time
 
 document_refresh_job = dg.define_asset_job(
     "document_refresh_job",
-    selection=dg.AssetSelection.all() - dg.AssetSelection.keys("raw_documents"),
+    selection=dg.AssetSelection.all() - dg.AssetSelection.keys("raw_documents", "raw_iv3_files"),
     description="Parse the run's documents, land them, rebuild and publish the warehouse.",
     tags=RUN_TAGS,
 )
 
 warehouse_rebuild_job = dg.define_asset_job(
     "warehouse_rebuild_job",
-    selection=dg.AssetSelection.assets(warehouse_dbt_models, published_warehouse),
-    description="Rebuild the marts from the landing files and publish (no document is re-read).",
+    selection=dg.AssetSelection.assets(iv3_landing, warehouse_dbt_models, published_warehouse),
+    description="Land new or changed Iv3 files, rebuild the marts from the landing files and publish (no document is re-read).",
     tags=RUN_TAGS,
 )
 
@@ -31,15 +32,17 @@ def partition_range_tags(keys: list[str]) -> dict[str, str]:
     job=document_refresh_job,
     minimum_interval_seconds=15,
     default_status=dg.DefaultSensorStatus.RUNNING,
-    description="Watches raw/: a new or changed file becomes a partition and one run parses just those.",
+    description="Watches raw/: a new or changed document becomes a partition and one run parses just those; "
+                "a new, changed or removed Iv3 file or a removed document triggers a rebuild.",
 )
 def new_documents_sensor(context: dg.SensorEvaluationContext):
     added, removed = sync_partitions(context.instance)
+    iv3_new, iv3_gone = pending_iv3_files()
     if added:
-        # Keys added together are contiguous in the partition order: one range, one run.
+        # Keys added together are contiguous in the partition order: one range, one run (it lands Iv3 files too).
         yield dg.RunRequest(run_key=f"documents:{added[0]}..{added[-1]}", tags=partition_range_tags(added))
-    elif removed:
-        yield dg.RunRequest(run_key=f"removed:{','.join(removed)}", job_name=warehouse_rebuild_job.name)
+    elif removed or iv3_new or iv3_gone:
+        yield dg.RunRequest(run_key=f"rebuild:{','.join(removed + iv3_new + iv3_gone)}", job_name=warehouse_rebuild_job.name)
 
 
 daily_warehouse_rebuild_schedule = dg.ScheduleDefinition(

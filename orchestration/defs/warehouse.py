@@ -9,7 +9,7 @@ from dagster_dbt import DagsterDbtTranslator, DagsterDbtTranslatorSettings, DbtC
 
 from orchestration import locations
 from orchestration.defs.raw import documents_partitions
-from orchestration.landing import ensure_landing_schemas, prune_landing
+from orchestration.landing import IV3_SCHEMAS, SCHEMAS, ensure_landing_schemas, prune_landing
 from orchestration.publication import clear_stale_builds, publish
 
 # The manifest is prepared once at set-up (`make setup` runs `dbt parse`), not on every load.
@@ -39,7 +39,7 @@ def warehouse_dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource)
     build_path = locations.build_path(context.run.run_id)
     clear_stale_builds(build_path.parent.parent, keep=build_path.parent)
     build_path.parent.mkdir(parents=True, exist_ok=True)
-    ensure_landing_schemas(locations.landing_dir())
+    ensure_landing_schemas(locations.landing_dir(), SCHEMAS | IV3_SCHEMAS)
     registered = set(context.instance.get_dynamic_partitions(documents_partitions.name))
     removed = prune_landing(locations.landing_dir(), registered)
     if removed:

@@ -1,16 +1,14 @@
 """Which municipality, programme, kind of document and year: from the text where it says so, else from
 the metadata a user supplies beside the file (`<file>.meta.toml`)."""
 
-import csv
 import re
 import tomllib
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 from orchestration.parsing.model import DOCUMENT_KINDS, Check, DocumentMetadata, UnreadableDocument
+from orchestration.reference import Municipality, municipalities, municipality_by_name
 
-SEEDS = Path(__file__).resolve().parents[2] / "dbt_project" / "seeds"
 SIDECAR_SUFFIX = ".meta.toml"
 SIDECAR_FIELDS = {"municipality_code", "document_kind", "programme", "reporting_year"}
 
@@ -30,34 +28,11 @@ _KIND_WORDS = {
 }
 
 
-@dataclass(frozen=True)
-class Municipality:
-    code: str
-    name: str
-
-
-@cache
-def municipalities() -> dict[str, Municipality]:
-    """Every CBS municipality code with its name, including those created by mergers since 2022."""
-    known: dict[str, Municipality] = {}
-    with open(SEEDS / "cbs_gemeenten_2021.csv", encoding="utf-8") as handle:
-        for row in csv.DictReader(handle):
-            if row["Code"] != "GM0000":
-                known[row["Code"]] = Municipality(row["Code"], row["Naam"])
-    with open(SEEDS / "gemeente_herindelingen.csv", encoding="utf-8") as handle:
-        for row in csv.DictReader(handle):
-            known.setdefault(row["new_code"], Municipality(row["new_code"], row["new_name"]))
-    return known
-
-
 @cache
 def _naming_patterns() -> tuple[dict[str, Municipality], list[re.Pattern]]:
     """One pass per phrase over the text, all names in one alternation (longest first)."""
-    by_name: dict[str, Municipality] = {}
-    for municipality in municipalities().values():
-        for name in {municipality.name, re.sub(r"\s*\(.*\)$", "", municipality.name)}:
-            by_name[name] = municipality
-            by_name[name.upper()] = municipality
+    by_name = dict(municipality_by_name())
+    by_name.update({name.upper(): municipality for name, municipality in municipality_by_name().items()})
     names = "|".join(re.escape(name) for name in sorted(by_name, key=len, reverse=True))
     patterns = [re.compile(phrase.format(names=names)) for phrase in _NAMING_PHRASES]
     return by_name, patterns

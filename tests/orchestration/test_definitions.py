@@ -40,16 +40,30 @@ def test_lineage_is_one_graph_from_raw_documents_to_the_analyst_view():
             assert key in published_upstream, f"{key} does not lead to the published warehouse"
             origins = upstream_closure(graph, key)
             defined_in_sql = not origins and key.path[-1] in ("dim_measure", "dim_scenario")  # fixed vocabularies
-            assert defined_in_sql or dg.AssetKey("raw_documents") in origins or any(k.path[0] == "reference" for k in origins), f"{key} has no source"
+            raw_files = {dg.AssetKey("raw_documents"), dg.AssetKey("raw_iv3_files")}
+            assert defined_in_sql or raw_files & origins or any(k.path[0] == "reference" for k in origins), f"{key} has no source"
     for name in ("dim_document", "dim_fiscal_year", "fct_budget_lines", "fct_reported_totals"):
         assert dg.AssetKey("raw_documents") in upstream_closure(graph, dg.AssetKey(["marts", name])), name
     for name in ("dim_municipality", "dim_fiscal_year", "dim_taakveld", "dim_measure", "dim_scenario",
-                 "dim_document", "fct_budget_lines", "fct_reported_totals"):
+                 "dim_document", "fct_budget_lines", "fct_reported_totals", "dim_taakveld_year", "fct_iv3_figures",
+                 "municipality_population", "per_inhabitant_by_comparable_taakveld", "document_vs_iv3"):
         assert dg.AssetKey(["marts", name]) in published_upstream
+
+
+def test_iv3_files_are_a_second_raw_family_in_the_same_graph():
+    graph = asset_graph()
+    raw_iv3 = dg.AssetKey("raw_iv3_files")
+    for name in ("fct_iv3_figures", "municipality_population", "per_inhabitant_by_taakveld", "iv3_file_checks"):
+        assert raw_iv3 in upstream_closure(graph, dg.AssetKey(["marts", name])), name
+    comparison = upstream_closure(graph, dg.AssetKey(["marts", "document_vs_iv3"]))
+    assert {raw_iv3, dg.AssetKey("raw_documents"), dg.AssetKey(["reference", "cbs_taakveld_codelijst"])} <= comparison
 
 
 def test_dbt_tests_are_asset_checks():
     checks = {key.name for key in asset_graph().asset_check_keys}
     assert any(name.startswith("unique_combination_of_columns_fct_budget_lines") for name in checks)
     assert any(name.startswith("relationships_fct_budget_lines_taakveld_key") for name in checks)
-    assert {"readable", "reconciles", "no_ambiguous_cells"} <= checks
+    assert {"readable", "reconciles", "no_ambiguous_cells", "iv3_files_readable", "iv3_figures_reconcile"} <= checks
+    # singular tests are checks on the model they name, not loose observations
+    assert {"iv3_roll_up_equals_children", "split_codes_roll_up_within_hoofdtaakveld",
+            "active_municipalities_are_those_of_iv3", "iv3_grey_parent_cells_booked"} <= checks

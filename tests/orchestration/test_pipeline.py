@@ -14,8 +14,33 @@ from orchestration.defs.raw import documents_partitions
 CONTRACT_TABLES = [
     "marts.dim_municipality", "marts.dim_fiscal_year", "marts.dim_taakveld", "marts.dim_measure",
     "marts.dim_scenario", "marts.dim_document", "marts.fct_budget_lines", "marts.fct_reported_totals",
-    "analytics.budget_facts", "analytics.warehouse_manifest",
+    "analytics.budget_facts", "analytics.warehouse_manifest", "marts.dim_taakveld_year", "marts.fct_iv3_figures",
+    "marts.municipality_population", "marts.per_inhabitant_by_taakveld", "marts.per_inhabitant_by_comparable_taakveld",
+    "marts.document_vs_iv3", "marts.iv3_file_checks",
 ]
+
+
+def assert_iv3_loaded(connection):
+    """The four CBS Iv3 files: all municipalities, population, per inhabitant, and Doesburg beside CBS."""
+    assert connection.execute("select count(*) from marts.dim_municipality where is_active").fetchone()[0] == 342
+    assert connection.execute("select outcome, count(*) from analytics.iv3_file_status group by all order by 1").fetchall() == [
+        ("flagged", 1), ("loaded", 3)]  # 2023 budget: Sliedrecht's lasten and baten differ by 14 M
+    assert connection.execute("select count(*) from marts.fct_iv3_figures").fetchone()[0] == 237_105
+    assert connection.execute("""
+        select amount_eur from marts.fct_iv3_figures where municipality_code = 'GM0221' and fiscal_year = 2023
+          and scenario = 'realisatie' and taakveld_key = '6.1' and measure = 'lasten'""").fetchone()[0] == 2_329_000
+    # 6.72 in 2023 is the sum of its split codes 6.72a-6.74c: 971+850+385+0+250+1582+1204+406+0+0 (€ 1.000)
+    amount, population, per_inhabitant, codes = connection.execute("""
+        select amount_eur, population, eur_per_inhabitant, taakveld_codes from marts.per_inhabitant_by_comparable_taakveld
+        where municipality_code = 'GM0221' and fiscal_year = 2023 and scenario = 'realisatie'
+          and comparison_taakveld_code = '6.72' and measure = 'lasten'""").fetchone()
+    assert (amount, population, str(per_inhabitant), len(codes)) == (5_648_000, 11_081, "509.70", 11)
+    # Doesburg's mid-year report 2024 prints realisatie 2023 6.1 lasten 2,329,041; CBS has 2,329 (€ 1.000)
+    document, iv3, within = connection.execute("""
+        select document_amount_eur, iv3_amount_eur, is_within_iv3_rounding from marts.document_vs_iv3
+        where municipality_code = 'GM0221' and fiscal_year = 2023 and scenario = 'realisatie'
+          and measure = 'lasten' and comparison_taakveld_code = '6.1'""").fetchone()
+    assert (document, iv3, within) == (2_329_041, 2_329_000, True)
 
 
 def test_sample_end_to_end_then_a_new_document_during_a_read(project_env, capsys):
@@ -46,6 +71,7 @@ def test_sample_end_to_end_then_a_new_document_during_a_read(project_env, capsys
             select amount_eur, total_kind from marts.fct_reported_totals
             where municipality_code = 'GM0109' and measure = 'baten'""").fetchall()
         assert [(int(a), k) for a, k in coevorden_baten] == [(11_733_000, "gauge")]
+        assert_iv3_loaded(connection)
 
     # An analyst keeps a read-only connection open while a new document arrives and is published.
     reader = duckdb.connect(str(published), read_only=True)

@@ -26,6 +26,8 @@ final as (
         taakvelden.hoofdtaakveld_code,
         taakvelden.hoofdtaakveld_name,
         taakvelden.parent_taakveld_code,
+        taakvelden.comparison_taakveld_code,
+        lines.is_taakveld_valid_in_year,
         lines.source_category,
         lines.measure,
         lines.scenario,

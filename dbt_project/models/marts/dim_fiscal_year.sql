@@ -2,6 +2,8 @@ with fact_years as (
     select distinct fiscal_year from {{ ref('stg_landing__facts') }}
     union
     select distinct fiscal_year from {{ ref('stg_landing__reported_totals') }}
+    union
+    select distinct fiscal_year from {{ ref('stg_landing__iv3_figures') }}
 ),
 
 calendar as (

@@ -1,11 +1,29 @@
--- Every municipality by CBS code, the ones merged away since 2022 with what they became,
--- and one 'onbekend' member so that no fact carries a NULL key.
+-- Every municipality by CBS code: the 342 of 2025, the ones merged away since 2022 with what they
+-- became and from when, the name variants sources use, and one 'onbekend' member so that no fact
+-- carries a NULL key.
 with municipalities as (
     select * from {{ ref('stg_reference__municipalities') }}
 ),
 
 mergers as (
     select * from {{ ref('stg_reference__mergers') }}
+),
+
+aliases as (
+    select * from {{ ref('stg_reference__municipality_aliases') }}
+),
+
+official_names as (
+    select municipality_code, municipality_name
+    from aliases
+    where name_kind = 'official'
+),
+
+name_variants as (
+    select municipality_code, list(municipality_name order by municipality_name) as name_variants
+    from aliases
+    where name_kind = 'variant'
+    group by municipality_code
 ),
 
 merged_into as (
@@ -29,12 +47,13 @@ created_by_merger as (
 members as (
     select
         municipalities.municipality_code,
-        municipalities.municipality_name,
+        coalesce(official_names.municipality_name, municipalities.municipality_name) as municipality_name,
         municipalities.province_name,
         mergers.municipality_code as merged_into_municipality_code,
         mergers.merged_on
     from municipalities
     left join mergers on mergers.former_municipality_code = municipalities.municipality_code
+    left join official_names on official_names.municipality_code = municipalities.municipality_code
 
     union all
 
@@ -48,9 +67,11 @@ members as (
 
 final as (
     select
-        *,
-        merged_into_municipality_code is null and municipality_code <> 'onbekend' as is_active
+        members.*,
+        coalesce(name_variants.name_variants, []) as name_variants,
+        members.merged_into_municipality_code is null and members.municipality_code <> 'onbekend' as is_active
     from members
+    left join name_variants on name_variants.municipality_code = members.municipality_code
 )
 
 select * from final

@@ -14,6 +14,10 @@ taakvelden as (
     where is_official_taakveld
 ),
 
+taakvelden_of_year as (
+    select fiscal_year, taakveld_code from {{ ref('dim_taakveld_year') }}
+),
+
 keyed as (
     select
         facts.document_id,
@@ -25,6 +29,9 @@ keyed as (
             else facts.taakveld_code
         end as taakveld_key,
         facts.taakveld_code as printed_taakveld_code,
+        -- An official code outside its year's list (6.71a in 2022) is kept and flagged, not dropped.
+        case when taakvelden.taakveld_key is not null then taakvelden_of_year.taakveld_code is not null end
+            as is_taakveld_valid_in_year,
         facts.source_category,
         facts.measure,
         facts.scenario,
@@ -36,6 +43,9 @@ keyed as (
     from facts
     inner join documents on documents.document_id = facts.document_id
     left join taakvelden on taakvelden.taakveld_key = facts.taakveld_code
+    left join taakvelden_of_year
+        on taakvelden_of_year.taakveld_code = facts.taakveld_code
+        and taakvelden_of_year.fiscal_year = facts.fiscal_year
 ),
 
 ranked as (
@@ -66,6 +76,7 @@ final as (
         fiscal_year,
         taakveld_key,
         printed_taakveld_code,
+        is_taakveld_valid_in_year,
         source_category,
         measure,
         scenario,
