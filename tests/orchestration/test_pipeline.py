@@ -72,6 +72,15 @@ def test_sample_end_to_end_then_a_new_document_during_a_read(project_env, capsys
             where municipality_code = 'GM0109' and measure = 'baten'""").fetchall()
         assert [(int(a), k) for a, k in coevorden_baten] == [(11_733_000, "gauge")]
         assert_iv3_loaded(connection)
+        # loose names resolve by code: OCR's 'Geéscaleerde', the documents' 'leerlingenzaken'
+        assert connection.execute("""
+            select distinct taakveld_code, taakveld_name from analytics.budget_facts
+            where source_category in ('6.81 Geéscaleerde zorg 18+', '6.81 Geëscaleerde zorg 18+')""").fetchall() == [
+            ("6.81", "Geëscaleerde zorg 18+")]
+        # 6.2, 6.6, 6.71, 6.72, 6.81, 6.82 ended in 2024: Doesburg's 2025 report still uses them; kept and flagged
+        assert connection.execute("""
+            select distinct source_file, fiscal_year, printed_taakveld_code from analytics.taakveld_flags order by all""").fetchall() == [
+            ("001_e78bd59bccd1abe7.txt", 2025, code) for code in ("6.2", "6.6", "6.71", "6.72", "6.81", "6.82")]
 
     # An analyst keeps a read-only connection open while a new document arrives and is published.
     reader = duckdb.connect(str(published), read_only=True)
