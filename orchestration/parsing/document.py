@@ -72,6 +72,19 @@ def _quarantine(document: ParsedDocument, error: UnreadableDocument) -> None:
     document.goals, document.measures = [], []
 
 
+def _refuse_repeated_lines(facts) -> None:
+    """One line per cell: a line printed twice (a copy-paste slip, a page header repeating a row) leaves
+    no way to tell which figure counts, so the document is not read rather than counted twice."""
+    first_line: dict[tuple, int] = {}
+    for fact in facts:
+        key = (fact.fiscal_year, fact.scenario, fact.measure, fact.taakveld_code, fact.source_category)
+        if key in first_line and first_line[key] != fact.source_line:
+            raise UnreadableDocument(
+                f"'{fact.source_category}' is printed twice for {fact.measure} {fact.scenario} {fact.fiscal_year} "
+                f"(lines {first_line[key]} and {fact.source_line}); which one counts cannot be told")
+        first_line.setdefault(key, fact.source_line)
+
+
 def _read(text: str, supplied: dict, document: ParsedDocument) -> None:
     lines = text.splitlines()
     layout = read_layout(lines)
@@ -102,6 +115,7 @@ def _read(text: str, supplied: dict, document: ParsedDocument) -> None:
         document.ambiguous.extend(table.ambiguous)
     interpretation.add_gauges(layout)
     interpretation.add_variance(layout)
+    _refuse_repeated_lines(interpretation.facts)
     document.facts = interpretation.facts
     document.reported_totals = interpretation.totals
     document.checks.extend(interpretation.checks)

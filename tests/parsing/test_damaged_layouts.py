@@ -40,6 +40,14 @@ def test_web_table_with_a_changed_number_fails_reconciliation(sample_paths):
     assert ("table_total", "Totaal Lasten (Realisatie 2021)") in failed
 
 
+def test_a_line_printed_twice_is_quarantined_not_counted_twice(sample_paths):
+    line = "4.3 Onderwijsbeleid en leerlingenzaken 942.652 1.209.987 1.104.661 666.959 855.269 -188.310\n"
+    text = text_of(sample_paths["000"]).replace(line, line + line, 1)
+    document = parse_text(text, {"document_kind": "tussentijdse_rapportage"})
+    assert document.status == "quarantined" and not document.facts
+    assert "'4.3 Onderwijsbeleid en leerlingenzaken' is printed twice" in document.reason and "(lines 81 and 82)" in document.reason
+
+
 def test_web_table_without_totals_is_flagged_unverified(sample_paths):
     text = "\n".join(line for line in text_of(sample_paths["004"]).splitlines() if not line.startswith("Totaal"))
     document = parse_text(text, {"municipality_code": "GM1680"})
