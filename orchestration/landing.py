@@ -17,7 +17,8 @@ EURO = pl.Decimal(precision=18, scale=2)
 
 SCHEMAS: dict[str, dict[str, pl.DataType]] = {
     "documents": {
-        "document_id": pl.String, "source_file": pl.String, "checksum": pl.String, "status": pl.String,
+        "document_id": pl.String, "source_file": pl.String, "checksum": pl.String, "text_checksum": pl.String,
+        "status": pl.String,
         "reason": pl.String, "layout": pl.String, "municipality_code": pl.String, "document_kind": pl.String,
         "programme": pl.String, "reporting_year": pl.Int32, "metadata_origin": pl.String,
         "fact_count": pl.Int32, "failed_check_count": pl.Int32, "ambiguous_cell_count": pl.Int32,
@@ -70,6 +71,7 @@ def to_frames(document: ParsedDocument, document_id: str) -> dict[str, pl.DataFr
     rows: dict[str, list[dict]] = {
         "documents": [{
             "document_id": document_id, "source_file": document.source_file, "checksum": document.checksum,
+            "text_checksum": document.text_checksum,
             "status": document.status, "reason": document.reason, "layout": document.layout,
             "municipality_code": m.municipality_code, "document_kind": m.document_kind, "programme": m.programme,
             "reporting_year": m.reporting_year,
@@ -141,14 +143,16 @@ SCHEMA_FILE = "_schema.parquet"
 
 
 def ensure_landing_schemas(landing_dir: Path, schemas: dict[str, dict[str, pl.DataType]]) -> None:
-    """An empty file per table with its full schema, so that dbt reads a table that no file fills."""
+    """An empty file per table with its full current schema: dbt reads a table that no file fills, and
+    a column added since older landing files were written reads as NULL for them (union by name)."""
     for table, schema in schemas.items():
         folder = landing_dir / table
         folder.mkdir(parents=True, exist_ok=True)
-        if not (folder / SCHEMA_FILE).exists():
+        target = folder / SCHEMA_FILE
+        if not target.exists() or pl.read_parquet_schema(target) != schema:
             partial = folder / f".{SCHEMA_FILE}.partial"
             pl.DataFrame(schema=schema).write_parquet(partial)
-            os.replace(partial, folder / SCHEMA_FILE)
+            os.replace(partial, target)
 
 
 def prune_landing(landing_dir: Path, keep_document_ids: set[str], tables=LANDING_TABLES) -> list[str]:

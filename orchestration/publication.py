@@ -47,7 +47,7 @@ def record_manifest(connection: duckdb.DuckDBPyConnection, run_id: str) -> dict:
         "built_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "run_id": run_id,
         "documents_loaded": documents.get("ok", 0),
-        "documents_quarantined": documents.get("quarantined", 0),
+        "documents_quarantined": sum(count for status, count in documents.items() if status != "ok"),
         "fact_rows": row_counts["marts.fct_budget_lines"],
         "control_total_eur": str(control_total),
         "row_counts": row_counts,

@@ -33,9 +33,24 @@ def main() -> int:
     result = job.execute_in_process(instance=instance, tags=tags, raise_on_error=False)
     if not result.success:
         print(f"run {result.run_id} failed; the published warehouse was left as it was", file=sys.stderr)
+        for step, why in failure_reasons(result):
+            print(f"  {step}: {why}", file=sys.stderr)
         return 1
     print_summary(locations.published_path(), time.perf_counter() - started)
     return 0
+
+
+def failure_reasons(result) -> list[tuple[str, str]]:
+    """Each failed step with what its error says: for `dbt build`, the failing tests and their counts."""
+    reasons = []
+    for event in result.all_events:
+        if event.event_type_value != "STEP_FAILURE":
+            continue
+        message = event.step_failure_data.error.message if event.step_failure_data.error else ""
+        dbt_lines = [line.strip() for line in message.splitlines()
+                     if line.strip().startswith(("Failure in", "Got ", "Compilation Error", "Runtime Error", "Database Error"))]
+        reasons.append((event.step_key, " | ".join(dict.fromkeys(dbt_lines)) or message.strip().splitlines()[0]))
+    return reasons
 
 
 def print_summary(published: Path, seconds: float) -> None:
@@ -44,11 +59,15 @@ def print_summary(published: Path, seconds: float) -> None:
             "select documents_loaded, documents_quarantined, fact_rows, run_id from analytics.warehouse_manifest"
         ).fetchone()
         outcomes = connection.execute(
-            "select source_file, outcome, coalesce(quarantine_reason, failed_checks, '') from analytics.document_status order by source_file"
+            "select source_file, outcome, coalesce(outcome_reason, '') from analytics.document_status order by source_file"
+        ).fetchall()
+        iv3_outcomes = connection.execute(
+            "select source_file, outcome, coalesce(quarantine_reason, failed_check_count || ' failed checks (marts.iv3_file_checks)') "
+            "from analytics.iv3_file_status order by source_file"
         ).fetchall()
     print(f"documents read: {loaded + quarantined}, quarantined: {quarantined}, fact rows: {facts}")
-    for source_file, outcome, why in outcomes:
-        print(f"  {outcome:<11} {source_file} {why}")
+    for source_file, outcome, why in outcomes + iv3_outcomes:
+        print(f"  {outcome:<11} {source_file} {why if outcome != 'loaded' else ''}"[:240])
     print(f"published: {published} (run {run_id}, {seconds:.1f} s)")
 
 

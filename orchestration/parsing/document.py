@@ -17,6 +17,11 @@ def checksum_of(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def text_checksum_of(text: str) -> str:
+    """The same text whatever its encoding, byte-order mark or line endings."""
+    return checksum_of("\n".join(line.rstrip() for line in text.splitlines()).strip().encode("utf-8"))
+
+
 def decode(data: bytes) -> str:
     """Text in UTF-8, UTF-16 (with byte-order mark) or cp1252, as real documents come; else an error."""
     if not data.strip():
@@ -48,6 +53,7 @@ def parse_document(path: Path) -> ParsedDocument:
             raise UnreadableDocument(f"{len(data):,} bytes, more than the {MAX_DOCUMENT_BYTES:,} a programme document can be")
         supplied = meta.read_sidecar(path)
         text = decode(data)
+        document.text_checksum = text_checksum_of(text)
         _read(text, supplied, document)
     except UnreadableDocument as error:
         _quarantine(document, error)
@@ -57,7 +63,7 @@ def parse_document(path: Path) -> ParsedDocument:
 def parse_text(text: str, supplied: dict | None = None, name: str = "<text>") -> ParsedDocument:
     """The same as parse_document, for text in hand (tests, the CLI)."""
     document = ParsedDocument(source_file=name, checksum=checksum_of(text.encode()), status="ok", reason=None,
-                              layout=None, metadata=DocumentMetadata())
+                              layout=None, metadata=DocumentMetadata(), text_checksum=text_checksum_of(text))
     try:
         _read(text, supplied or {}, document)
     except UnreadableDocument as error:

@@ -181,6 +181,7 @@ class ParsedDocument:
     reason: str | None
     layout: str | None
     metadata: DocumentMetadata
+    text_checksum: str | None = None  # of the decoded text: the same document saved as UTF-16 or cp1252 has the same
     facts: list[Fact] = field(default_factory=list)
     reported_totals: list[ReportedTotal] = field(default_factory=list)
     checks: list[Check] = field(default_factory=list)

@@ -1,4 +1,5 @@
--- What became of every document in raw/: loaded, flagged by its checks, or quarantined and why.
+-- What became of every document in raw/ and why: loaded; unverified (a figure had no printed total to
+-- check against); flagged (a failed check, or values that could not be placed); duplicate; quarantined.
 with documents as (
     select * from {{ ref('dim_document') }}
 ),
@@ -13,7 +14,17 @@ failed_checks as (
     group by document_id
 ),
 
-final as (
+unverified_checks as (
+    select
+        document_id,
+        string_agg(check_name || ' ' || coalesce(source_table, '') || ': ' || check_subject
+            || coalesce(' (' || check_detail || ')', ''), '; ') as unverified_checks
+    from {{ ref('document_checks') }}
+    where check_status = 'unverified'
+    group by document_id
+),
+
+outcomes as (
     select
         documents.source_file,
         documents.document_id,
@@ -25,13 +36,31 @@ final as (
         documents.fact_count,
         documents.ambiguous_cell_count,
         failed_checks.failed_checks,
+        unverified_checks.unverified_checks,
         case
+            when documents.document_status = 'duplicate' then 'duplicate'
             when documents.document_status <> 'ok' then 'quarantined'
-            when failed_checks.failed_checks is not null then 'flagged'
+            when failed_checks.failed_checks is not null or documents.ambiguous_cell_count > 0 then 'flagged'
+            when unverified_checks.unverified_checks is not null then 'unverified'
             else 'loaded'
         end as outcome
     from documents
     left join failed_checks on failed_checks.document_id = documents.document_id
+    left join unverified_checks on unverified_checks.document_id = documents.document_id
+),
+
+final as (
+    select
+        *,
+        case outcome
+            when 'quarantined' then quarantine_reason
+            when 'duplicate' then quarantine_reason
+            when 'flagged' then concat_ws('; ', failed_checks,
+                case when ambiguous_cell_count > 0
+                    then ambiguous_cell_count || ' printed values not placed in a row (marts.document_ambiguous_cells)' end)
+            when 'unverified' then unverified_checks
+        end as outcome_reason
+    from outcomes
 )
 
 select * from final

@@ -7,6 +7,8 @@ renamed as (
         document_id::varchar as document_id,
         source_file::varchar as source_file,
         checksum::varchar as checksum_sha256,
+        -- The decoded text's checksum: one document re-saved in another encoding has the same.
+        coalesce(text_checksum, checksum)::varchar as content_checksum,
         status::varchar as document_status,
         reason::varchar as quarantine_reason,
         layout::varchar as layout_readers,
