@@ -139,9 +139,11 @@ class Interpretation:
             rows = [row for row in table.rows if row.section == section and not row.is_total]
             totals = [row for row in table.rows if row.section == section and row.is_total]
             if not totals:
-                if not has_saldo:
-                    self.checks.append(Check("table_total", table.name, section, None, None, Decimal(0), "unverified",
-                                             "no printed total and no saldo column to check these lines against"))
+                # A saldo column checks each line's own figures, never that all lines are there.
+                detail = ("no printed total: whether every line is there cannot be checked"
+                          + ("; each line's saldo checks its own figures" if has_saldo else
+                             ", and no saldo column checks the lines either"))
+                self.checks.append(Check("table_total", table.name, section, None, None, Decimal(0), "unverified", detail))
                 continue
             for position, column in enumerate(table.columns):
                 printed = totals[0].cells.get(position)
@@ -180,13 +182,30 @@ class Interpretation:
             measure = _GAUGE_MEASURE[label]
             amounts[label] = abs(amount)  # some pages print costs negative: lasten are costs, stored positive
             self.totals.append(ReportedTotal("gauge", "gauges", year, scenario, measure, abs(amount), line))
-            for total in self.totals:
-                if (total.total_kind, total.fiscal_year, total.scenario, total.measure) == ("table_total", year, scenario, measure):
-                    self.checks.append(_check("gauge_vs_table", total.table_name, f"{label} against Totaal {measure}",
-                                              total.amount_eur, abs(amount), tolerance, f"gauge line {line}"))
+            table_totals = [total for total in self.totals
+                            if (total.total_kind, total.fiscal_year, total.scenario, total.measure) == ("table_total", year, scenario, measure)]
+            for total in table_totals:
+                self.checks.append(_check("gauge_vs_table", total.table_name, f"{label} against Totaal {measure}",
+                                          total.amount_eur, abs(amount), tolerance, f"gauge line {line}"))
+            if not table_totals:
+                self._check_gauge_against_lines(label, abs(amount), line, year, scenario, measure, layout, tolerance)
         if "Saldo" in first and {"Uitgaven", "Inkomsten"} <= amounts.keys():
             self.checks.append(_check("gauge_saldo", "gauges", "Saldo = Inkomsten - Uitgaven", first["Saldo"][0],
                                       amounts["Inkomsten"] - amounts["Uitgaven"], tolerance))
+
+    def _check_gauge_against_lines(self, label, amount, line, year, scenario, measure, layout, tolerance) -> None:
+        """Without a table total the headline figure is the only check that no line is missing."""
+        section_measures = {measure, _RESERVES_MEASURE["Lasten" if measure == "lasten" else "Baten"]}
+        lines = [fact.amount_eur for fact in self.facts
+                 if (fact.fiscal_year, fact.scenario) == (year, scenario) and fact.measure in section_measures]
+        if not lines:
+            return
+        if any(table.ambiguous for table in layout.tables):
+            self.checks.append(Check("gauge_vs_lines", "gauges", f"{label} against the lines", amount, None, tolerance,
+                                     "unverified", "some cells are ambiguous"))
+            return
+        self.checks.append(_check("gauge_vs_lines", "gauges", f"{label} against the sum of the {measure} lines",
+                                  amount, sum(lines, Decimal(0)), tolerance * len(lines), f"gauge line {line}"))
 
     # --- V/N variance ---------------------------------------------------------------------------
 

@@ -48,6 +48,15 @@ def test_a_line_printed_twice_is_quarantined_not_counted_twice(sample_paths):
     assert "'4.3 Onderwijsbeleid en leerlingenzaken' is printed twice" in document.reason and "(lines 81 and 82)" in document.reason
 
 
+def test_a_table_cut_off_midway_fails_against_the_headline_figure(sample_paths):
+    lines = text_of(sample_paths["000"]).splitlines(keepends=True)
+    document = parse_text("".join(lines[:84]), {"document_kind": "tussentijdse_rapportage"})  # cut after 4 Lasten lines
+    statuses = {(c.check_name, c.subject): c.status for c in document.checks}
+    assert statuses[("table_total", "Lasten")] == "unverified"
+    assert statuses[("gauge_vs_lines", "Uitgaven against the sum of the lasten lines")] == "failed"
+    assert len(document.facts) == 5 * 6  # what is printed is kept, with the document flagged
+
+
 def test_web_table_without_totals_is_flagged_unverified(sample_paths):
     text = "\n".join(line for line in text_of(sample_paths["004"]).splitlines() if not line.startswith("Totaal"))
     document = parse_text(text, {"municipality_code": "GM1680"})
