@@ -8,8 +8,11 @@ import os
 import shutil
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Callable
 
 import duckdb
+
+from orchestration.faults import pause_point
 
 CONTRACT = (
     "marts.dim_municipality", "marts.dim_fiscal_year", "marts.dim_taakveld", "marts.dim_measure",
@@ -72,15 +75,20 @@ def publish(build_path: Path, published_path: Path, run_id: str) -> dict:
     published_path.parent.mkdir(parents=True, exist_ok=True)
     published_wal = published_path.with_name(published_path.name + ".wal")
     published_wal.unlink(missing_ok=True)  # left by a writer that died: it belongs to no published file
+    pause_point("publication")
     os.replace(build_path, published_path)
     shutil.rmtree(build_path.parent, ignore_errors=True)
     return manifest
 
 
-def clear_stale_builds(build_root: Path, keep: Path) -> None:
-    """Build folders of earlier runs that died before publication."""
+def clear_stale_builds(build_root: Path, keep: Path, run_is_over: Callable[[str], bool]) -> list[str]:
+    """Build folders (named by run id) of earlier runs that are over, having died before publication;
+    a folder of a run still going is left alone."""
     if not build_root.exists():
-        return
+        return []
+    cleared = []
     for folder in build_root.iterdir():
-        if folder != keep:
+        if folder != keep and run_is_over(folder.name):
             shutil.rmtree(folder, ignore_errors=True)
+            cleared.append(folder.name)
+    return cleared

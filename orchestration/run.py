@@ -2,6 +2,7 @@
 publish the warehouse, and print a short summary."""
 
 import os
+import socket
 import sys
 import time
 from pathlib import Path
@@ -21,6 +22,8 @@ def main() -> int:
 
     started = time.perf_counter()
     instance = dg.DagsterInstance.get()
+    for orphan in fail_orphaned_runs(instance):
+        print(f"run {orphan} of a process that died is marked failed")
     added, removed = sync_partitions(instance)
     keys = instance.get_dynamic_partitions(documents_partitions.name)
     landed = {path.stem for path in (locations.landing_dir() / "documents").glob("*.parquet")}
@@ -30,6 +33,7 @@ def main() -> int:
     else:
         job, tags = defs.get_job_def("warehouse_rebuild_job"), {}
     print(f"raw/: {len(keys)} documents ({len(added)} new or changed, {len(removed)} gone); parsing {len(pending)}")
+    tags = {**tags, PID_TAG: str(os.getpid()), HOST_TAG: socket.gethostname()}
     result = job.execute_in_process(instance=instance, tags=tags, raise_on_error=False)
     if not result.success:
         print(f"run {result.run_id} failed; the published warehouse was left as it was", file=sys.stderr)
@@ -38,6 +42,35 @@ def main() -> int:
         return 1
     print_summary(locations.published_path(), time.perf_counter() - started)
     return 0
+
+
+PID_TAG, HOST_TAG = "gemeentefinancien/pid", "gemeentefinancien/host"
+
+
+def fail_orphaned_runs(instance) -> list[str]:
+    """Runs this command started whose process is gone (killed, machine restarted) stay 'started' in
+    Dagster for ever; mark them failed so that the UI is right and their build folders are cleared.
+    (Runs the daemon launches are watched by Dagster's own run monitoring, see dagster.yaml.)"""
+    import dagster as dg
+
+    orphans = []
+    for started_run in instance.get_runs(filters=dg.RunsFilter(statuses=[dg.DagsterRunStatus.STARTED],
+                                                              tags={HOST_TAG: socket.gethostname()})):
+        pid = int(started_run.tags.get(PID_TAG, "0"))
+        if pid and not _alive(pid):
+            instance.report_run_failed(started_run, f"the process ({pid}) that ran it is gone")
+            orphans.append(started_run.run_id)
+    return orphans
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def failure_reasons(result) -> list[tuple[str, str]]:

@@ -7,6 +7,7 @@ import dagster as dg
 
 from orchestration import locations
 from orchestration.defs.raw import documents_partitions, raw_documents
+from orchestration.faults import pause_point
 from orchestration.parsing.document import parse_document
 from orchestration.parsing.model import ParsedDocument
 from orchestration.raw_documents import scan
@@ -36,6 +37,7 @@ def parsed_documents(context: dg.AssetExecutionContext):
             raise dg.Failure(f"{key}: the file is no longer in {locations.raw_dir()} (changed or removed since the run was requested)")
         parsed[key] = parse_document(files[key])
         store_parsed(key, parsed[key])
+        pause_point("parsing")
         context.log.info(f"{key}: {parsed[key].status} {parsed[key].reason or ''}")
 
     quarantined = {key: doc.reason for key, doc in parsed.items() if doc.status != "ok"}

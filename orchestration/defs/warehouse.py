@@ -16,6 +16,11 @@ from orchestration.publication import clear_stale_builds, publish
 dbt_project = DbtProject(project_dir=locations.DBT_PROJECT_DIR, profiles_dir=locations.DBT_PROJECT_DIR)
 
 
+def run_is_over(instance: dg.DagsterInstance, run_id: str) -> bool:
+    run = instance.get_run_by_id(run_id)
+    return run is None or run.is_finished
+
+
 class WarehouseTranslator(DagsterDbtTranslator):
     """dbt sources are the landing assets, so raw files and marts form one lineage graph."""
 
@@ -37,7 +42,10 @@ translator = WarehouseTranslator(settings=DagsterDbtTranslatorSettings(enable_as
 def warehouse_dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource):
     """`dbt build` (models, seeds, data and unit tests) into this run's own build file."""
     build_path = locations.build_path(context.run.run_id)
-    clear_stale_builds(build_path.parent.parent, keep=build_path.parent)
+    cleared = clear_stale_builds(build_path.parent.parent, keep=build_path.parent,
+                                 run_is_over=lambda run_id: run_is_over(context.instance, run_id))
+    if cleared:
+        context.log.info(f"build folders of runs that died before publication removed: {cleared}")
     build_path.parent.mkdir(parents=True, exist_ok=True)
     ensure_landing_schemas(locations.landing_dir(), SCHEMAS | IV3_SCHEMAS)
     registered = set(context.instance.get_dynamic_partitions(documents_partitions.name))
