@@ -16,9 +16,12 @@ $(VENV)/.installed: requirements.lock pyproject.toml
 	$(BIN)/pip install --quiet --no-deps -e .
 	touch $@
 
-# The dbt manifest is prepared once here, not on every load of the code location.
-dbt_project/target/manifest.json: $(VENV)/.installed $(shell find dbt_project/models dbt_project/macros dbt_project/tests dbt_project/seeds -type f) dbt_project/dbt_project.yml
-	cd dbt_project && ../$(BIN)/dbt parse --profiles-dir . --quiet
+# The dbt manifest is prepared once here, not on every load of the code location. The paths are the
+# ones the pipeline passes, so that each run's dbt reuses this parse (partial parsing) instead of
+# parsing the project again.
+dbt_project/target/manifest.json: $(VENV)/.installed $(shell find dbt_project/models dbt_project/macros dbt_project/tests dbt_project/seeds -type f) dbt_project/dbt_project.yml dbt_project/profiles.yml
+	cd dbt_project && WAREHOUSE_BUILD_PATH=$(CURDIR)/warehouse/build/warehouse.duckdb WAREHOUSE_LANDING_DIR=$(CURDIR)/warehouse/landing \
+		../$(BIN)/dbt parse --profiles-dir . --quiet
 
 run: setup
 	$(BIN)/python -W ignore -m orchestration.run

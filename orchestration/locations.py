@@ -29,7 +29,13 @@ def parsed_dir() -> Path:
     return warehouse_dir() / "parsed"
 
 
-def build_path(run_id: str) -> Path:
-    """Each run builds in a folder of its own; the file keeps the published name so that its
-    catalog name ('warehouse') does not change on publication."""
-    return warehouse_dir() / "build" / run_id / "warehouse.duckdb"
+def build_path() -> Path:
+    """Where a run builds before publication (one run at a time, see publication.acquire_build). The file
+    keeps the published name so that its catalog name ('warehouse') does not change on publication, and
+    the path stays the same from run to run so that dbt's profile, and with it its partial parse, holds."""
+    return warehouse_dir() / "build" / "warehouse.duckdb"
+
+
+def dbt_state_dir() -> Path:
+    """dbt's invocation folders (logs, run results) and the parse runs reuse."""
+    return warehouse_dir() / "dbt_target"

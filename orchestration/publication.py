@@ -3,9 +3,11 @@
 Readers holding the old file keep reading it (the old inode lives on until they close it); every new
 open sees the new file whole. Nothing is ever written to the published path in place."""
 
+import fcntl
 import json
 import os
 import shutil
+import time
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable
@@ -24,6 +26,13 @@ CONTRACT = (
     "analytics.iv3_file_status",
 )
 MANIFEST_TABLE = "analytics.warehouse_manifest"
+
+
+LEASE_FILE = ".owner"
+
+
+class BuildBusy(Exception):
+    """Another run holds the build lease and is still going."""
 
 
 class PublicationRefused(Exception):
@@ -66,6 +75,10 @@ def record_manifest(connection: duckdb.DuckDBPyConnection, run_id: str) -> dict:
 
 
 def publish(build_path: Path, published_path: Path, run_id: str) -> dict:
+    lease = build_path.parent / LEASE_FILE
+    owner = lease.read_text().strip() if lease.exists() else None
+    if owner != run_id:
+        raise PublicationRefused(f"the build lease belongs to run {owner}, not to this run {run_id}: not publishing its file")
     with duckdb.connect(str(build_path)) as connection:
         manifest = record_manifest(connection, run_id)
         connection.execute("checkpoint")
@@ -77,18 +90,37 @@ def publish(build_path: Path, published_path: Path, run_id: str) -> dict:
     published_wal.unlink(missing_ok=True)  # left by a writer that died: it belongs to no published file
     pause_point("publication")
     os.replace(build_path, published_path)
-    shutil.rmtree(build_path.parent, ignore_errors=True)
+    release_build(build_path, run_id)
     return manifest
 
 
-def clear_stale_builds(build_root: Path, keep: Path, run_is_over: Callable[[str], bool]) -> list[str]:
-    """Build folders (named by run id) of earlier runs that are over, having died before publication;
-    a folder of a run still going is left alone."""
-    if not build_root.exists():
-        return []
-    cleared = []
-    for folder in build_root.iterdir():
-        if folder != keep and run_is_over(folder.name):
-            shutil.rmtree(folder, ignore_errors=True)
-            cleared.append(folder.name)
-    return cleared
+def acquire_build(build_path: Path, run_id: str, run_is_over: Callable[[str], bool], wait_seconds: float = 900) -> str | None:
+    """One run at a time builds and publishes: the run takes the build folder's lease, held until it
+    publishes. The lease of a run that is over (it failed, or its process died) passes on, and what
+    that run left (a half-built file, its .wal) is removed. Returns the run id it took the lease from."""
+    folder = build_path.parent
+    folder.mkdir(parents=True, exist_ok=True)
+    lease = folder / LEASE_FILE
+    deadline = time.monotonic() + wait_seconds
+    while True:
+        with open(folder / ".lock", "a") as guard:
+            fcntl.flock(guard, fcntl.LOCK_EX)  # the check and the claim are one step for every process
+            owner = lease.read_text().strip() if lease.exists() else None
+            if owner in (None, run_id) or run_is_over(owner):
+                lease.write_text(run_id)
+                for leftover in folder.iterdir():
+                    if leftover.name not in (LEASE_FILE, ".lock"):
+                        shutil.rmtree(leftover) if leftover.is_dir() else leftover.unlink()
+                return owner if owner not in (None, run_id) else None
+        if time.monotonic() > deadline:
+            raise BuildBusy(f"run {owner} is still building the warehouse after {wait_seconds:.0f} s")
+        time.sleep(1)
+
+
+def release_build(build_path: Path, run_id: str) -> None:
+    folder = build_path.parent
+    with open(folder / ".lock", "a") as guard:
+        fcntl.flock(guard, fcntl.LOCK_EX)
+        lease = folder / LEASE_FILE
+        if lease.exists() and lease.read_text().strip() == run_id:
+            lease.unlink()

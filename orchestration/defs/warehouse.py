@@ -1,16 +1,22 @@
 """The warehouse: dbt builds staging, marts and analytics into a per-run file, then it is published."""
 
+import importlib.metadata
 import os
+import shutil
 import sys
+from functools import cached_property
 from pathlib import Path
 
 import dagster as dg
+from packaging import version
 from dagster_dbt import DagsterDbtTranslator, DagsterDbtTranslatorSettings, DbtCliResource, DbtProject, dbt_assets
 
 from orchestration import locations
 from orchestration.defs.raw import documents_partitions
 from orchestration.landing import IV3_SCHEMAS, SCHEMAS, ensure_landing_schemas, prune_landing
-from orchestration.publication import clear_stale_builds, publish
+from orchestration.publication import acquire_build, publish
+
+PARTIAL_PARSE = "partial_parse.msgpack"
 
 # The manifest is prepared once at set-up (`make setup` runs `dbt parse`), not on every load.
 dbt_project = DbtProject(project_dir=locations.DBT_PROJECT_DIR, profiles_dir=locations.DBT_PROJECT_DIR)
@@ -40,13 +46,11 @@ translator = WarehouseTranslator(settings=DagsterDbtTranslatorSettings(enable_as
 
 @dbt_assets(manifest=dbt_project.manifest_path, dagster_dbt_translator=translator, name="warehouse_dbt_models")
 def warehouse_dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource):
-    """`dbt build` (models, seeds, data and unit tests) into this run's own build file."""
-    build_path = locations.build_path(context.run.run_id)
-    cleared = clear_stale_builds(build_path.parent.parent, keep=build_path.parent,
-                                 run_is_over=lambda run_id: run_is_over(context.instance, run_id))
-    if cleared:
-        context.log.info(f"build folders of runs that died before publication removed: {cleared}")
-    build_path.parent.mkdir(parents=True, exist_ok=True)
+    """`dbt build` (models, seeds, data and unit tests) into the build file, under this run's lease."""
+    build_path = locations.build_path()
+    previous = acquire_build(build_path, context.run.run_id, lambda run_id: run_is_over(context.instance, run_id))
+    if previous:
+        context.log.info(f"build lease taken over from run {previous}, which ended without publishing; its files were removed")
     ensure_landing_schemas(locations.landing_dir(), SCHEMAS | IV3_SCHEMAS)
     registered = set(context.instance.get_dynamic_partitions(documents_partitions.name))
     removed = prune_landing(locations.landing_dir(), registered)
@@ -54,7 +58,36 @@ def warehouse_dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource)
         context.log.info(f"landing files removed for documents no longer in raw/: {removed}")
     os.environ["WAREHOUSE_BUILD_PATH"] = str(build_path)
     os.environ["WAREHOUSE_LANDING_DIR"] = str(locations.landing_dir())
-    yield from dbt.cli(["build"], context=context).stream()
+    os.environ["DBT_TARGET_PATH"] = str(reuse_parse(locations.dbt_state_dir()))
+    invocation = dbt.cli(["build"], context=context)
+    try:
+        yield from invocation.stream()
+    finally:
+        keep_parse(invocation.target_path, locations.dbt_state_dir())
+
+
+def reuse_parse(state_dir: Path) -> Path:
+    """dbt parses the project again whenever its profile (the build path) or an env var it reads (the
+    landing folder) differs from its last parse: each warehouse folder keeps the parse of its own
+    paths, seeded from the one `make setup` prepares, so that runs after the first skip parsing."""
+    state_dir.mkdir(parents=True, exist_ok=True)
+    prepared = dbt_project.project_dir / "target" / PARTIAL_PARSE
+    if not (state_dir / PARTIAL_PARSE).exists() and prepared.exists():
+        shutil.copy(prepared, state_dir / PARTIAL_PARSE)
+    return state_dir
+
+
+def keep_parse(invocation_dir: Path, state_dir: Path, keep_invocations: int = 5) -> None:
+    """The invocation's parse becomes the next run's starting point; old invocation folders
+    (dbt.log, run_results.json) beyond the last few are removed."""
+    parsed = invocation_dir / PARTIAL_PARSE
+    if parsed.exists():
+        partial = state_dir / f".{PARTIAL_PARSE}.partial"
+        shutil.copy(parsed, partial)
+        os.replace(partial, state_dir / PARTIAL_PARSE)
+    invocations = sorted((path for path in state_dir.iterdir() if path.is_dir()), key=lambda path: path.stat().st_mtime)
+    for old in invocations[:-keep_invocations]:
+        shutil.rmtree(old, ignore_errors=True)
 
 
 @dg.asset(
@@ -64,7 +97,7 @@ def warehouse_dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource)
     description="warehouse/warehouse.duckdb: the checked build, published by atomic rename.",
 )
 def published_warehouse(context: dg.AssetExecutionContext) -> dg.MaterializeResult:
-    build_path = locations.build_path(context.run.run_id)
+    build_path = locations.build_path()
     if not build_path.exists():
         raise dg.Failure(f"no build file at {build_path}: dbt build did not run in this run")
     manifest = publish(build_path, locations.published_path(), context.run.run_id)
@@ -77,7 +110,16 @@ def published_warehouse(context: dg.AssetExecutionContext) -> dg.MaterializeResu
     })
 
 
-dbt_resource = DbtCliResource(
+class VenvDbtCliResource(DbtCliResource):
+    """dagster-dbt asks the dbt executable for its version on every run (`dbt --version`, ~2.5 s);
+    the executable is this venv's, so its version is the installed dbt-core's."""
+
+    @cached_property
+    def _cli_version(self) -> version.Version:
+        return version.parse(importlib.metadata.version("dbt-core"))
+
+
+dbt_resource = VenvDbtCliResource(
     project_dir=dbt_project,
     dbt_executable=str(Path(sys.executable).with_name("dbt")),  # the venv's dbt, whatever PATH says
 )
