@@ -26,7 +26,13 @@ dbt_project/target/manifest.json: $(VENV)/.installed $(shell find dbt_project/mo
 run: setup
 	$(BIN)/python -W ignore -m orchestration.run
 
-test: setup
+# The oldest DuckDB the published file must open in (BI tools embed 1.5.x), in an environment of its own.
+.venv-duckdb15/.installed: requirements-duckdb15.lock
+	$(PYTHON) -m venv .venv-duckdb15
+	.venv-duckdb15/bin/pip install --quiet -r requirements-duckdb15.lock
+	touch $@
+
+test: setup .venv-duckdb15/.installed
 	$(BIN)/pytest -q
 
 ui: setup
@@ -37,4 +43,4 @@ sql: setup
 
 
 clean:
-	rm -rf $(VENV) warehouse/landing warehouse/parsed warehouse/build warehouse/warehouse.duckdb dbt_project/target
+	rm -rf $(VENV) .venv-duckdb15 warehouse/landing warehouse/parsed warehouse/build warehouse/warehouse.duckdb dbt_project/target

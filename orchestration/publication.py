@@ -55,6 +55,7 @@ def record_manifest(connection: duckdb.DuckDBPyConnection, run_id: str) -> dict:
     documents = dict(connection.execute(
         "select document_status, count(*) from marts.dim_document group by document_status").fetchall())
     control_total = connection.execute("select coalesce(sum(amount_eur), 0) from marts.fct_budget_lines").fetchone()[0]
+    checksums = table_checksums(connection, CONTRACT)
     manifest = {
         "built_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "run_id": run_id,
@@ -63,15 +64,28 @@ def record_manifest(connection: duckdb.DuckDBPyConnection, run_id: str) -> dict:
         "fact_rows": row_counts["marts.fct_budget_lines"],
         "control_total_eur": str(control_total),
         "row_counts": row_counts,
+        "table_checksums": checksums,
     }
     connection.execute(f"""
         create or replace table {MANIFEST_TABLE} as
         select ?::timestamptz as built_at, ?::varchar as run_id, ?::integer as documents_loaded,
                ?::integer as documents_quarantined, ?::bigint as fact_rows,
-               ?::decimal(38, 2) as control_total_eur, ?::json as row_counts
+               ?::decimal(38, 2) as control_total_eur, ?::json as row_counts, ?::json as table_checksums
     """, [manifest["built_at"], run_id, manifest["documents_loaded"], manifest["documents_quarantined"],
-          manifest["fact_rows"], control_total, json.dumps(row_counts)])
+          manifest["fact_rows"], control_total, json.dumps(row_counts), json.dumps(checksums)])
     return manifest
+
+
+def table_checksums(connection: duckdb.DuckDBPyConnection, relations) -> dict[str, str]:
+    """An ordered checksum of each table's rows: equal when, and only when, the contents are equal,
+    whatever order the rows were written in. Two builds of the same raw/ must agree on every one."""
+    return {
+        relation: connection.execute(
+            f"select md5(coalesce(string_agg(row_text, chr(10) order by row_text), '')) "
+            f"from (select cast(t as varchar) as row_text from {relation} as t)"
+        ).fetchone()[0]
+        for relation in relations
+    }
 
 
 def publish(build_path: Path, published_path: Path, run_id: str) -> dict:

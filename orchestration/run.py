@@ -2,6 +2,7 @@
 publish the warehouse, and print a short summary."""
 
 import os
+import re
 import socket
 import sys
 import time
@@ -80,6 +81,7 @@ def failure_reasons(result) -> list[tuple[str, str]]:
         if event.event_type_value != "STEP_FAILURE":
             continue
         message = event.step_failure_data.error.message if event.step_failure_data.error else ""
+        message = re.sub(r"\x1b\[[0-9;]*m", "", message)  # dbt colours its log lines
         dbt_lines = [line.strip() for line in message.splitlines()
                      if line.strip().startswith(("Failure in", "Got ", "Compilation Error", "Runtime Error", "Database Error"))]
         reasons.append((event.step_key, " | ".join(dict.fromkeys(dbt_lines)) or message.strip().splitlines()[0]))

@@ -2,6 +2,7 @@
 completely comes out quarantined with its reason, never half-read."""
 
 import hashlib
+import re
 from pathlib import Path
 
 from orchestration.parsing import metadata as meta
@@ -11,6 +12,7 @@ from orchestration.parsing.readers import programme_goals, read_layout
 
 MAX_DOCUMENT_BYTES = 20 * 1024 * 1024  # a programme's text is tens of kilobytes; beyond this it is not one
 _CONTROL_SHARE_LIMIT = 0.01
+_CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 
 
 def checksum_of(data: bytes) -> str:
@@ -37,7 +39,7 @@ def decode(data: bytes) -> str:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
             text = data.decode("cp1252", errors="replace")
-    controls = sum(1 for character in text if ord(character) < 32 and character not in "\r\n\t\f")
+    controls = len(_CONTROL_CHARACTERS.findall(text))
     if "\x00" in text or controls > _CONTROL_SHARE_LIMIT * len(text):
         raise UnreadableDocument("binary content, not text")
     return text

@@ -100,7 +100,7 @@ def test_sample_end_to_end_then_a_new_document_during_a_read(project_env, capsys
     thread.start()
     new_file = locations.raw_dir() / "005_copy_of_coevorden.txt"
     shutil.copy(locations.raw_dir() / "002_24f5b536cfda2a4f.txt", new_file)
-    new_file.write_text(new_file.read_text() + "\n")  # other content, so another document
+    new_file.write_text(new_file.read_text() + "\nDeze pagina is gedeeld via de website\n")  # other text, another document
 
     instance = dg.DagsterInstance.get()
     context = dg.build_sensor_context(instance=instance)

@@ -1,0 +1,28 @@
+"""A failing dbt test stops publication: the previous file stays published and the run says which test
+failed and why."""
+
+import hashlib
+import shutil
+
+import polars as pl
+
+from orchestration import locations, run
+
+
+def test_a_failing_dbt_test_keeps_the_previous_file_published(project_env, capsys):
+    shutil.rmtree(locations.raw_dir() / "iv3_cbs")  # the documents alone keep this test short
+    assert run.main() == 0
+    published = locations.published_path()
+    before = hashlib.sha256(published.read_bytes()).hexdigest()
+
+    # a defect upstream of dbt: one document's landing facts hold a line twice
+    landing = next((locations.landing_dir() / "facts").glob("003_*.parquet"))
+    facts = pl.read_parquet(landing)
+    pl.concat([facts, facts.head(1)]).write_parquet(landing)
+
+    assert run.main() == 1
+    said = capsys.readouterr().err
+    assert "the published warehouse was left as it was" in said
+    assert "warehouse_dbt_models: Failure in test unique_combination_of_columns_fct_budget_lines" in said
+    assert "Got 1 result, configured to fail if != 0" in said
+    assert hashlib.sha256(published.read_bytes()).hexdigest() == before
