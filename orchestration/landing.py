@@ -1,9 +1,10 @@
-"""Parsed documents to landing Parquet files (one per document and table) that dbt reads as sources.
+"""Parsed documents and Iv3 files to the landing Parquet files that dbt reads as sources.
 
 polars normalises on the way: taakveld codes in their official spelling, labels with collapsed
 whitespace, amounts as DECIMAL(18,2) euros, measures and scenarios checked against the vocabulary."""
 
 import os
+import shutil
 from dataclasses import asdict
 from datetime import date
 from pathlib import Path
@@ -65,12 +66,12 @@ def iv3_frames(read: iv3.Iv3File) -> dict[str, pl.DataFrame]:
             "iv3_checks": read.checks}
 
 
-def to_frames(document: ParsedDocument, document_id: str) -> dict[str, pl.DataFrame]:
-    """One DataFrame per landing table, every one with its full schema even when empty."""
+def document_rows(document: ParsedDocument, document_id: str) -> dict[str, list[dict]]:
+    """The rows a document gives each landing table (plain values: cheap to send between processes)."""
     m = document.metadata
     rows: dict[str, list[dict]] = {
         "documents": [{
-            "document_id": document_id, "source_file": document.source_file, "checksum": document.checksum,
+            "source_file": document.source_file, "checksum": document.checksum,
             "text_checksum": document.text_checksum,
             "status": document.status, "reason": document.reason, "layout": document.layout,
             "municipality_code": m.municipality_code, "document_kind": m.document_kind, "programme": m.programme,
@@ -98,9 +99,17 @@ def to_frames(document: ParsedDocument, document_id: str) -> dict[str, pl.DataFr
             for measure in document.measures
         ],
     }
+    for table_rows in rows.values():
+        for row in table_rows:
+            row["document_id"] = document_id
+    return rows
+
+
+def frames_from_rows(rows: dict[str, list[dict]]) -> dict[str, pl.DataFrame]:
+    """One DataFrame per landing table, every one with its full schema even when empty."""
     frames = {}
     for table, schema in SCHEMAS.items():
-        records = [{**row, "document_id": document_id} for row in rows[table]]
+        records = rows.get(table, [])
         frame = pl.DataFrame(records, schema=schema, orient="row") if records else pl.DataFrame(schema=schema)
         frames[table] = frame.select(list(schema))
     frames["facts"] = normalise_facts(frames["facts"])
@@ -128,13 +137,74 @@ def landed_ids(landing_dir: Path, table: str) -> set[str]:
     return {path.name.removesuffix(".parquet") for path in (landing_dir / table).glob("*.parquet")} - {SCHEMA_FILE.removesuffix(".parquet")}
 
 
-def write_landing(frames: dict[str, pl.DataFrame], landing_dir: Path, document_id: str) -> None:
+# --- documents: one generation of all landing tables at a time ---------------------------------
+#
+# landing/document_tables/current -> generations/<id>/<table>.parquet. A run writes a whole new
+# generation (unchanged documents' rows carried over, changed and new ones added, gone ones dropped)
+# and switches the link in one rename: dbt reads seven files, never a mix of two runs.
+
+DOCUMENT_TABLES_DIR = "document_tables"
+CURRENT = "current"
+
+
+def current_generation(landing_dir: Path) -> Path:
+    return landing_dir / DOCUMENT_TABLES_DIR / CURRENT
+
+
+def read_document_tables(landing_dir: Path) -> dict[str, pl.DataFrame]:
+    current = current_generation(landing_dir)
+    return {table: pl.read_parquet(current / f"{table}.parquet") if (current / f"{table}.parquet").exists()
+            else pl.DataFrame(schema=schema) for table, schema in SCHEMAS.items()}
+
+
+def landed_document_ids(landing_dir: Path) -> set[str]:
+    documents = current_generation(landing_dir) / "documents.parquet"
+    return set(pl.read_parquet(documents, columns=["document_id"])["document_id"]) if documents.exists() else set()
+
+
+def merge_document_tables(previous: dict[str, pl.DataFrame], new: dict[str, pl.DataFrame],
+                          keep_ids: set[str]) -> dict[str, pl.DataFrame]:
+    """The previous generation's rows of documents still present and not parsed again, plus the new rows."""
+    replaced = set(new["documents"]["document_id"])
+    carried = list(keep_ids - replaced)
+    return {table: pl.concat([_aligned(previous[table], schema).filter(pl.col("document_id").is_in(carried)),
+                              new[table].select(list(schema))])
+            for table, schema in SCHEMAS.items()}
+
+
+def _aligned(frame: pl.DataFrame, schema: dict[str, pl.DataType]) -> pl.DataFrame:
+    """Rows written by an older version of the code: a column added since reads as NULL."""
+    missing = [pl.lit(None, dtype).alias(column) for column, dtype in schema.items() if column not in frame.columns]
+    return frame.with_columns(missing).select([pl.col(column).cast(dtype) for column, dtype in schema.items()])
+
+
+def write_document_tables(landing_dir: Path, frames: dict[str, pl.DataFrame], generation_id: str) -> Path:
+    root = landing_dir / DOCUMENT_TABLES_DIR
+    generation = root / "generations" / generation_id
+    generation.mkdir(parents=True, exist_ok=True)
+    for table, frame in frames.items():
+        frame.write_parquet(generation / f"{table}.parquet")
+    link = root / f".{CURRENT}.partial"
+    link.unlink(missing_ok=True)
+    link.symlink_to(Path("generations") / generation_id)
+    previous = (root / CURRENT).resolve() if (root / CURRENT).exists() else None
+    os.replace(link, root / CURRENT)
+    for old in (root / "generations").iterdir():  # keep this one and the one before (a build may still read it)
+        if old.name != generation_id and (previous is None or old != previous):
+            shutil.rmtree(old, ignore_errors=True)
+    return generation
+
+
+# --- Iv3 files: one file per Iv3 file and table ------------------------------------------------
+
+
+def write_landing(frames: dict[str, pl.DataFrame], landing_dir: Path, file_id: str) -> None:
     """Write each table's file beside, then rename into place: dbt never reads half a file."""
     for table, frame in frames.items():
         folder = landing_dir / table
         folder.mkdir(parents=True, exist_ok=True)
-        target = folder / f"{document_id}.parquet"
-        partial = folder / f".{document_id}.parquet.partial"
+        target = folder / f"{file_id}.parquet"
+        partial = folder / f".{file_id}.parquet.partial"
         frame.write_parquet(partial)
         os.replace(partial, target)
 
@@ -155,15 +225,15 @@ def ensure_landing_schemas(landing_dir: Path, schemas: dict[str, dict[str, pl.Da
             os.replace(partial, target)
 
 
-def prune_landing(landing_dir: Path, keep_document_ids: set[str], tables=LANDING_TABLES) -> list[str]:
-    """Remove landing files of documents no longer in raw/ (or changed since); returns their ids."""
+def prune_landing(landing_dir: Path, keep_ids: set[str], tables) -> list[str]:
+    """Remove landing files of Iv3 files no longer in raw/ (or changed since); returns their ids."""
     removed = set()
     for table in tables:
         for path in (landing_dir / table).glob("*.parquet"):
             if path.name == SCHEMA_FILE:
                 continue
-            document_id = path.name.removesuffix(".parquet")
-            if document_id not in keep_document_ids:
+            file_id = path.name.removesuffix(".parquet")
+            if file_id not in keep_ids:
                 path.unlink()
-                removed.add(document_id)
+                removed.add(file_id)
     return sorted(removed)

@@ -24,11 +24,6 @@ def landing_dir() -> Path:
     return warehouse_dir() / "landing"
 
 
-def parsed_dir() -> Path:
-    """The parsing stage's output per document, which the landing stage reads."""
-    return warehouse_dir() / "parsed"
-
-
 def build_path() -> Path:
     """Where a run builds before publication (one run at a time, see publication.acquire_build). The file
     keeps the published name so that its catalog name ('warehouse') does not change on publication, and

@@ -1,4 +1,4 @@
-"""`make run`: bring the partitions in line with raw/, parse what is new or changed, rebuild and
+"""`make run`: parse what is new or changed in raw/, rebuild and
 publish the warehouse, and print a short summary."""
 
 import os
@@ -17,25 +17,18 @@ def main() -> int:
     os.environ.setdefault("DAGSTER_HOME", str(locations.PROJECT_DIR / ".dagster_home"))
     import dagster as dg
 
-    from orchestration.defs.automation import partition_range_tags
-    from orchestration.defs.raw import documents_partitions, sync_partitions
     from orchestration.definitions import defs
+    from orchestration.ingest import pending_documents
 
     started = time.perf_counter()
     instance = dg.DagsterInstance.get()
     for orphan in fail_orphaned_runs(instance):
         print(f"run {orphan} of a process that died is marked failed")
-    added, removed = sync_partitions(instance)
-    keys = instance.get_dynamic_partitions(documents_partitions.name)
-    landed = {path.stem for path in (locations.landing_dir() / "documents").glob("*.parquet")}
-    pending = [key for key in keys if key not in landed]
-    if pending:
-        job, tags = defs.get_job_def("document_refresh_job"), partition_range_tags(pending)
-    else:
-        job, tags = defs.get_job_def("warehouse_rebuild_job"), {}
-    print(f"raw/: {len(keys)} documents ({len(added)} new or changed, {len(removed)} gone); parsing {len(pending)}")
-    tags = {**tags, PID_TAG: str(os.getpid()), HOST_TAG: socket.gethostname()}
-    result = job.execute_in_process(instance=instance, tags=tags, raise_on_error=False)
+    current, landed, pending = pending_documents(locations.raw_dir(), locations.landing_dir())
+    print(f"raw/: {len(current)} documents ({len(pending)} new or changed, {len(landed - set(current))} gone); "
+          f"parsing {len(pending)}")
+    tags = {PID_TAG: str(os.getpid()), HOST_TAG: socket.gethostname()}
+    result = defs.get_job_def("warehouse_refresh_job").execute_in_process(instance=instance, tags=tags, raise_on_error=False)
     if not result.success:
         print(f"run {result.run_id} failed; the published warehouse was left as it was", file=sys.stderr)
         for step, why in failure_reasons(result):

@@ -1,77 +1,53 @@
-"""Parsing: each document to facts, totals, checks and goals (pure Python, see orchestration/parsing)."""
-
-import os
-import pickle
+"""Parsing: each new or changed document to facts, totals, checks and goals (pure Python, see
+orchestration/parsing and orchestration/ingest.py), landed as one generation of Parquet tables."""
 
 import dagster as dg
 
 from orchestration import locations
-from orchestration.defs.raw import documents_partitions, raw_documents
+from orchestration.defs.raw import raw_documents
 from orchestration.faults import pause_point
-from orchestration.parsing.document import parse_document
-from orchestration.parsing.model import ParsedDocument
-from orchestration.raw_documents import scan
+from orchestration.ingest import ingest_documents
+from orchestration.landing import LANDING_TABLES
+
+DOCUMENTS = dg.AssetKey(["landing", "documents"])
 
 
-@dg.asset(
-    group_name="parsing",
-    partitions_def=documents_partitions,
-    backfill_policy=dg.BackfillPolicy.single_run(),
-    deps=[raw_documents],
+@dg.multi_asset(
+    specs=[
+        dg.AssetSpec(key=["landing", table], group_name="landing", deps=[raw_documents], kinds={"parquet", "polars"},
+                     description=f"Landing Parquet of {table.replace('_', ' ')}, all documents, one generation per run.")
+        for table in LANDING_TABLES
+    ],
     check_specs=[
-        dg.AssetCheckSpec("readable", asset="parsed_documents",
+        dg.AssetCheckSpec("readable", asset=DOCUMENTS,
                           description="Every document was read completely; the others are quarantined with their reason."),
-        dg.AssetCheckSpec("reconciles", asset="parsed_documents",
+        dg.AssetCheckSpec("reconciles", asset=DOCUMENTS,
                           description="Line saldo, table totals and gauges agree (within the table's rounding)."),
-        dg.AssetCheckSpec("no_ambiguous_cells", asset="parsed_documents",
+        dg.AssetCheckSpec("no_ambiguous_cells", asset=DOCUMENTS,
                           description="Every printed value could be placed in one row."),
     ],
-    kinds={"python"},
 )
 def parsed_documents(context: dg.AssetExecutionContext):
-    """Each document of the run's partitions, parsed: one ParsedDocument per document id."""
-    files = scan(locations.raw_dir())
-    parsed: dict[str, ParsedDocument] = {}
-    for key in context.partition_keys:
-        if key not in files:
-            raise dg.Failure(f"{key}: the file is no longer in {locations.raw_dir()} (changed or removed since the run was requested)")
-        parsed[key] = parse_document(files[key])
-        store_parsed(key, parsed[key])
+    """Parse the documents in raw/ that are new or changed since the last run (on every core when there
+    are many), carry the others' rows over, drop those of files gone, and land the result."""
+    def progress(done: int, total: int, rate: float) -> None:
+        context.log.info(f"parsed {done:,} / {total:,} documents ({rate:,.0f} per second)")
         pause_point("parsing")
-        context.log.info(f"{key}: {parsed[key].status} {parsed[key].reason or ''}")
 
-    quarantined = {key: doc.reason for key, doc in parsed.items() if doc.status != "ok"}
-    failing = {
-        key: [f"{c.check_name} {c.table_name} {c.subject}: difference {c.difference}" for c in doc.failed_checks]
-        for key, doc in parsed.items() if doc.failed_checks
-    }
-    ambiguous = {key: len(doc.ambiguous) for key, doc in parsed.items() if doc.ambiguous}
-    yield dg.MaterializeResult(
-        metadata={
-            "documents": len(parsed),
-            "quarantined": len(quarantined),
-            "facts": sum(len(doc.facts) for doc in parsed.values()),
-        },
-    )
+    result = ingest_documents(locations.raw_dir(), locations.landing_dir(), context.run.run_id, progress=progress)
+    context.log.info(f"raw/: {result.documents} documents, {result.parsed} parsed now, {result.removed} gone")
+    documents = result.tables["documents"]
+    for table in LANDING_TABLES:
+        yield dg.MaterializeResult(asset_key=["landing", table], metadata={
+            "rows": result.tables[table].height, "documents": result.documents, "parsed_now": result.parsed,
+            "removed_now": result.removed, "new_generation": result.written})
+    quarantined = dict(documents.filter(documents["status"] != "ok").select("source_file", "reason").rows())
+    failing = dict(documents.filter(documents["failed_check_count"] > 0).select("source_file", "failed_check_count").rows())
+    ambiguous = dict(documents.filter(documents["ambiguous_cell_count"] > 0).select("source_file", "ambiguous_cell_count").rows())
     warn = dg.AssetCheckSeverity.WARN  # a bad document is flagged, it does not stop the others
-    yield dg.AssetCheckResult(check_name="readable", passed=not quarantined, severity=warn,
+    yield dg.AssetCheckResult(check_name="readable", asset_key=DOCUMENTS, passed=not quarantined, severity=warn,
                               metadata={"quarantined": dg.MetadataValue.json(quarantined)})
-    yield dg.AssetCheckResult(check_name="reconciles", passed=not failing, severity=warn,
-                              metadata={"failed_checks": dg.MetadataValue.json(failing)})
-    yield dg.AssetCheckResult(check_name="no_ambiguous_cells", passed=not ambiguous, severity=warn,
+    yield dg.AssetCheckResult(check_name="reconciles", asset_key=DOCUMENTS, passed=not failing, severity=warn,
+                              metadata={"failed_checks_per_document": dg.MetadataValue.json(failing)})
+    yield dg.AssetCheckResult(check_name="no_ambiguous_cells", asset_key=DOCUMENTS, passed=not ambiguous, severity=warn,
                               metadata={"ambiguous_cells_per_document": dg.MetadataValue.json(ambiguous)})
-
-
-def _parsed_path(document_id: str):
-    return locations.parsed_dir() / f"{document_id}.pickle"
-
-
-def store_parsed(document_id: str, document: ParsedDocument) -> None:
-    locations.parsed_dir().mkdir(parents=True, exist_ok=True)
-    partial = _parsed_path(document_id).with_suffix(".partial")
-    partial.write_bytes(pickle.dumps(document))
-    os.replace(partial, _parsed_path(document_id))
-
-
-def load_parsed(document_id: str) -> ParsedDocument:
-    return pickle.loads(_parsed_path(document_id).read_bytes())

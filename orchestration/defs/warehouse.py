@@ -1,4 +1,4 @@
-"""The warehouse: dbt builds staging, marts and analytics into a per-run file, then it is published."""
+"""The warehouse: dbt builds staging, marts and analytics into the build file, then it is published."""
 
 import importlib.metadata
 import os
@@ -12,8 +12,7 @@ from packaging import version
 from dagster_dbt import DagsterDbtTranslator, DagsterDbtTranslatorSettings, DbtCliResource, DbtProject, dbt_assets
 
 from orchestration import locations
-from orchestration.defs.raw import documents_partitions
-from orchestration.landing import IV3_SCHEMAS, SCHEMAS, ensure_landing_schemas, prune_landing
+from orchestration.landing import IV3_SCHEMAS, ensure_landing_schemas
 from orchestration.publication import acquire_build, publish
 
 PARTIAL_PARSE = "partial_parse.msgpack"
@@ -51,11 +50,7 @@ def warehouse_dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource)
     previous = acquire_build(build_path, context.run.run_id, lambda run_id: run_is_over(context.instance, run_id))
     if previous:
         context.log.info(f"build lease taken over from run {previous}, which ended without publishing; its files were removed")
-    ensure_landing_schemas(locations.landing_dir(), SCHEMAS | IV3_SCHEMAS)
-    registered = set(context.instance.get_dynamic_partitions(documents_partitions.name))
-    removed = prune_landing(locations.landing_dir(), registered)
-    if removed:
-        context.log.info(f"landing files removed for documents no longer in raw/: {removed}")
+    ensure_landing_schemas(locations.landing_dir(), IV3_SCHEMAS)
     os.environ["WAREHOUSE_BUILD_PATH"] = str(build_path)
     os.environ["WAREHOUSE_LANDING_DIR"] = str(locations.landing_dir())
     os.environ["DBT_TARGET_PATH"] = str(reuse_parse(locations.dbt_state_dir()))

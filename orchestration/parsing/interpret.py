@@ -103,7 +103,7 @@ class Interpretation:
     def add_table(self, table: Table) -> None:
         scenarios = [column_scenario(column, self.metadata, table.name) for column in table.columns]
         for row in table.rows:
-            measure = row_measure(row)
+            measure, is_total, code = row_measure(row), row.is_total, _taakveld_code(row.label)
             for position, value in row.cells.items():
                 scenario = scenarios[position]
                 if value is None or scenario is None:
@@ -111,12 +111,10 @@ class Interpretation:
                 amount = value * table.scale
                 line = row.cell_lines.get(position, row.source_line)
                 year = table.columns[position].year
-                if row.is_total:
+                if is_total:
                     self.totals.append(ReportedTotal("table_total", table.name, year, scenario, measure, amount, line))
                 else:
-                    self.facts.append(
-                        Fact(year, scenario, measure, _taakveld_code(row.label), row.label, amount, line, table.name)
-                    )
+                    self.facts.append(Fact(year, scenario, measure, code, row.label, amount, line, table.name))
         self._check_line_saldo(table)
         self._check_totals(table)
 

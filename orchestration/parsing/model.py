@@ -1,6 +1,7 @@
 """What a reader sees in a document (tables, gauges, variance lines) and what the parser makes of it."""
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from decimal import Decimal
 
 MEASURES = ("lasten", "baten", "reserves_storting", "reserves_onttrekking")
@@ -43,7 +44,7 @@ class Row:
     cells: dict[int, Decimal | None]  # column index -> printed value (None: empty cell)
     cell_lines: dict[int, int] = field(default_factory=dict)  # column index -> line of that value
 
-    @property
+    @cached_property
     def is_total(self) -> bool:
         return self.label.lower().startswith("totaal")
 

@@ -19,6 +19,8 @@ def is_amount(token: str) -> bool:
 
 def parse_amount(token: str) -> Decimal | None:
     """The value of one printed cell; None for an empty cell or `-` (no value, not zero)."""
+    if token.isascii() and token.isdigit():  # most cells: ungrouped digits, no sign, no decimals
+        return Decimal(token)
     text = token.strip().replace("\u00a0", "").replace("€", "").strip()
     if text in NO_VALUE_MARKS:
         return None

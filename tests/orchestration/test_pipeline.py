@@ -9,7 +9,6 @@ import sqlalchemy
 
 from orchestration import locations, run
 from orchestration.defs.automation import new_documents_sensor
-from orchestration.defs.raw import documents_partitions
 
 CONTRACT_TABLES = [
     "marts.dim_municipality", "marts.dim_fiscal_year", "marts.dim_taakveld", "marts.dim_measure",
@@ -103,14 +102,13 @@ def test_sample_end_to_end_then_a_new_document_during_a_read(project_env, capsys
     new_file.write_text(new_file.read_text() + "\nDeze pagina is gedeeld via de website\n")  # other text, another document
 
     instance = dg.DagsterInstance.get()
-    context = dg.build_sensor_context(instance=instance)
-    requests = list(new_documents_sensor(context))
-    keys = instance.get_dynamic_partitions(documents_partitions.name)
-    new_key = next(key for key in keys if key.startswith("005_copy_of_coevorden.txt@"))
-    assert len(requests) == 1 and requests[0].tags["dagster/asset_partition_range_start"] == new_key
-    assert list(new_documents_sensor(dg.build_sensor_context(instance=instance))) == []  # nothing new
+    requests = list(new_documents_sensor(dg.build_sensor_context(instance=instance)))
+    assert len(requests) == 1 and requests[0].tags["raw_changes"] == "1"
+    # looking again before the run: the same run key, so Dagster starts the run once
+    assert [r.run_key for r in new_documents_sensor(dg.build_sensor_context(instance=instance))] == [requests[0].run_key]
 
     assert run.main() == 0
+    assert list(new_documents_sensor(dg.build_sensor_context(instance=instance))) == []  # nothing left to do
     stop.set()
     thread.join()
     assert errors == []
