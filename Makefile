@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 export DAGSTER_HOME := $(CURDIR)/.dagster_home
 export PATH := $(CURDIR)/$(BIN):$(PATH)
 
-.PHONY: setup run test ui sql clean
+.PHONY: setup run test ui sql bench clean
 
 setup: $(VENV)/.installed dbt_project/target/manifest.json
 
@@ -40,6 +40,11 @@ ui: setup
 
 sql: setup
 	$(BIN)/python -m orchestration.sql_shell
+
+# Generates a synthetic corpus (100, 1,000 and 10,000 documents) in a temporary folder and prints one
+# table against the floor; about 10 minutes on 2 cores. Never part of the tests.
+bench: setup
+	$(BIN)/python -m bench.run
 
 
 clean:

@@ -42,7 +42,7 @@ def test_webserver_lists_assets_over_graphql(tmp_path):
             assert time.monotonic() < deadline, "webserver did not answer within 90 s"
             assert process.poll() is None, "webserver exited"
             time.sleep(1)
-        assert {"raw_documents", "parsed_documents", "landing/facts", "marts/fct_budget_lines",
+        assert {"raw_documents", "landing/documents", "landing/facts", "marts/fct_budget_lines",
                 "analytics/budget_facts", "published_warehouse"} <= paths
     finally:
         process.terminate()
