@@ -35,8 +35,9 @@ def document(rng: random.Random, index: int, places: list) -> tuple[str, str, st
     place = places[index % len(places)]
     year = FIRST_YEAR + 3 + (index // len(places)) % (YEARS - 3)
     programme = f"Programma {1 + index % len(PROGRAMMES)} {PROGRAMMES[index % len(PROGRAMMES)]}"
-    codes = [code for code in sorted(taakveld_codes_by_year()[min(year, 2026)]) if not code.startswith("0.1")]
-    chosen = sorted(rng.sample(codes, rng.randint(8, 16)), key=lambda code: [int(p) if p.isdigit() else p for p in code.replace("a", ".a").split(".")])
+    codes = [code for code in taakveld_codes_by_year()[min(year, 2026)] if not code.startswith("0.1")]  # CBS order
+    sample = set(rng.sample(codes, rng.randint(8, 16)))
+    chosen = [code for code in codes if code in sample]
     names = taakveld_codes_by_year()[min(year, 2026)]
     kind = "web" if index % 3 else "budget"
     if kind == "web":

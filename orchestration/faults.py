@@ -10,6 +10,7 @@ POINTS = ("parsing", "publication")
 
 
 def pause_point(name: str) -> None:
+    assert name in POINTS, name
     if os.environ.get("GF_PAUSE_AT") != name:
         return
     marker = locations.warehouse_dir() / f".paused_at_{name}"
