@@ -47,21 +47,30 @@ def ingest_documents(raw_dir: Path, landing_dir: Path, generation_id: str, worke
     previous = read_document_tables(landing_dir)
     if not pending and not removed and landed:
         return IngestResult(len(current), 0, 0, False, previous)
-    new = frames_from_rows(parse_many(pending, workers, progress))
+    new = parse_many(pending, workers, progress)
     merged = merge_document_tables(previous, new, set(current))
     write_document_tables(landing_dir, merged, generation_id)
     return IngestResult(len(current), len(pending), len(removed), True, merged)
 
 
-def parse_many(paths: dict[str, Path], workers: int | None = None, progress: Progress | None = None) -> dict[str, list[dict]]:
-    """Every document's landing rows, gathered per table."""
-    rows: dict[str, list[dict]] = {table: [] for table in SCHEMAS}
+def parse_many(paths: dict[str, Path], workers: int | None = None, progress: Progress | None = None,
+               chunk: int = 500) -> dict[str, pl.DataFrame]:
+    """Every document's landing rows, per table. Rows become columnar frames every `chunk` documents:
+    Python dicts of a whole corpus would take gigabytes."""
     items = sorted(paths.items())
     workers = workers or os.cpu_count() or 1
+    frames: dict[str, list[pl.DataFrame]] = {table: [] for table in SCHEMAS}
+    rows: dict[str, list[dict]] = {table: [] for table in SCHEMAS}
+
+    def flush() -> None:
+        for table, frame in frames_from_rows(rows).items():
+            frames[table].append(frame)
+            rows[table].clear()
+
     started, done = time.perf_counter(), 0
+    pool = None
     if len(items) < PARALLEL_FROM or workers == 1:
         results = map(parse_to_rows, items)
-        pool = None
     else:
         pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
         results = pool.map(parse_to_rows, items, chunksize=max(1, min(64, len(items) // (workers * 8))))
@@ -71,12 +80,15 @@ def parse_many(paths: dict[str, Path], workers: int | None = None, progress: Pro
             for table, table_rows in document_rows_.items():
                 rows[table].extend(table_rows)
             done += 1
+            if done % chunk == 0:
+                flush()
             if progress and (done % step == 0 or done == len(items)):
                 progress(done, len(items), done / max(time.perf_counter() - started, 1e-9))
     finally:
         if pool:
             pool.shutdown()
-    return rows
+    flush()
+    return {table: pl.concat(parts) for table, parts in frames.items()}
 
 
 def parse_to_rows(item: tuple[str, Path]) -> dict[str, list[dict]]:
