@@ -4,23 +4,16 @@ with documents as (
     select * from {{ ref('dim_document') }}
 ),
 
-failed_checks as (
+check_findings as (
     select
         document_id,
         string_agg(check_name || ' ' || coalesce(source_table, '') || ': ' || check_subject
-            || coalesce(' (difference ' || difference_eur::varchar || ')', ''), '; ') as failed_checks
-    from {{ ref('document_checks') }}
-    where check_status = 'failed'
-    group by document_id
-),
-
-unverified_checks as (
-    select
-        document_id,
+            || coalesce(' (difference ' || difference_eur::varchar || ')', ''), '; ')
+            filter (where check_status = 'failed') as failed_checks,
         string_agg(check_name || ' ' || coalesce(source_table, '') || ': ' || check_subject
-            || coalesce(' (' || check_detail || ')', ''), '; ') as unverified_checks
+            || coalesce(' (' || check_detail || ')', ''), '; ')
+            filter (where check_status = 'unverified') as unverified_checks
     from {{ ref('document_checks') }}
-    where check_status = 'unverified'
     group by document_id
 ),
 
@@ -35,18 +28,17 @@ outcomes as (
         documents.quarantine_reason,
         documents.fact_count,
         documents.ambiguous_cell_count,
-        failed_checks.failed_checks,
-        unverified_checks.unverified_checks,
+        check_findings.failed_checks,
+        check_findings.unverified_checks,
         case
             when documents.document_status = 'duplicate' then 'duplicate'
             when documents.document_status <> 'ok' then 'quarantined'
-            when failed_checks.failed_checks is not null or documents.ambiguous_cell_count > 0 then 'flagged'
-            when unverified_checks.unverified_checks is not null then 'unverified'
+            when check_findings.failed_checks is not null or documents.ambiguous_cell_count > 0 then 'flagged'
+            when check_findings.unverified_checks is not null then 'unverified'
             else 'loaded'
         end as outcome
     from documents
-    left join failed_checks on failed_checks.document_id = documents.document_id
-    left join unverified_checks on unverified_checks.document_id = documents.document_id
+    left join check_findings on check_findings.document_id = documents.document_id
 ),
 
 final as (
