@@ -48,4 +48,4 @@ bench: setup
 
 
 clean:
-	rm -rf $(VENV) .venv-duckdb15 warehouse/landing warehouse/parsed warehouse/build warehouse/warehouse.duckdb dbt_project/target
+	rm -rf $(VENV) .venv-duckdb15 warehouse/landing warehouse/build warehouse/dbt_target warehouse/warehouse.duckdb dbt_project/target
