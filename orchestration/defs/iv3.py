@@ -1,6 +1,8 @@
 """CBS Iv3 figures: the second family of raw files (raw/iv3_cbs/), read whole or quarantined, landed
 beside the documents. Only new or changed files (by content hash) are read again."""
 
+from pathlib import Path
+
 import dagster as dg
 import polars as pl
 
@@ -16,7 +18,7 @@ raw_iv3_files = dg.AssetSpec(
 )
 
 
-def iv3_file_ids() -> dict[str, object]:
+def iv3_file_ids() -> dict[str, Path]:
     return {file_id(path): path for path in iv3_files(locations.raw_dir())}
 
 
