@@ -30,9 +30,8 @@ import duckdb
 
 from bench.generate import generate
 from orchestration import locations
-from orchestration.ingest import ingest_documents
-from orchestration.landing import IV3_SCHEMAS, ensure_landing_schemas, iv3_frames, write_landing
-from orchestration.parsing.iv3_figures import file_id, iv3_files, read_iv3_file
+from orchestration.ingest import ingest_documents, ingest_iv3_files
+from orchestration.landing import IV3_SCHEMAS, ensure_landing_schemas
 from orchestration.parsing.document import parse_document
 from orchestration.publication import record_manifest
 
@@ -92,9 +91,8 @@ def floor(raw: Path, root: Path, pipeline_warehouse: Path) -> float:
     build.parent.mkdir(parents=True)
     started = time.perf_counter()
     ingest_documents(raw, landing, "floor", workers=1)
+    ingest_iv3_files(raw, landing)
     ensure_landing_schemas(landing, IV3_SCHEMAS)
-    for path in iv3_files(raw):
-        write_landing(iv3_frames(read_iv3_file(path)), landing, file_id(path))
     with duckdb.connect(str(build)) as connection:
         for node in topological(manifest):
             sql = (node.get("compiled_code") or "").replace(str(pipeline_warehouse / "landing"), str(landing))

@@ -1,7 +1,7 @@
 """raw/ to landing, incrementally: only documents that are new or changed (by content hash) are parsed,
 on every core when there are many; the rows of unchanged documents are carried over from the previous
-generation, those of documents gone from raw/ are dropped. Pure Python and polars, no Dagster: the
-asset, `make run` and the benchmark's floor all call this."""
+generation, those of documents gone from raw/ are dropped. Iv3 files likewise: only new or changed ones
+are read. Pure Python and polars, no Dagster: the assets, `make run` and the benchmark's floor all call this."""
 
 import multiprocessing
 import os
@@ -14,10 +14,11 @@ from pathlib import Path
 import polars as pl
 
 from orchestration.landing import (
-    SCHEMAS, document_rows, frames_from_rows, landed_document_ids, merge_document_tables, read_document_tables,
-    write_document_tables,
+    IV3_LANDING_TABLES, SCHEMAS, document_rows, frames_from_rows, iv3_frames, landed_document_ids, landed_ids,
+    merge_document_tables, prune_landing, read_document_tables, write_document_tables, write_landing,
 )
 from orchestration.parsing.document import parse_document
+from orchestration.parsing.iv3_figures import file_id, iv3_files, read_iv3_file
 from orchestration.raw_documents import scan
 
 PARALLEL_FROM = 64  # below this, starting worker processes costs more than it saves
@@ -94,3 +95,32 @@ def parse_many(paths: dict[str, Path], workers: int | None = None, progress: Pro
 def parse_to_rows(item: tuple[str, Path]) -> dict[str, list[dict]]:
     document_id, path = item
     return document_rows(parse_document(path), document_id)
+
+
+@dataclass
+class Iv3IngestResult:
+    files: int  # in raw/iv3_cbs/
+    read_now: list[dict]  # summary row of each file read in this run
+    removed: int  # landed files gone from raw/ (or changed)
+    rows_written: dict[str, int]  # per landing table, in this run
+    summaries: list[dict]  # summary row of every file in raw/ (status, reason, failed checks)
+
+
+def ingest_iv3_files(raw_dir: Path, landing_dir: Path) -> Iv3IngestResult:
+    """Each new or changed Iv3 file read whole (or quarantined whole) and landed; those gone dropped."""
+    files = {file_id(path): path for path in iv3_files(raw_dir)}
+    removed = prune_landing(landing_dir, set(files), tables=IV3_LANDING_TABLES)
+    already = landed_ids(landing_dir, "iv3_files")
+    rows_written = {table: 0 for table in IV3_LANDING_TABLES}
+    read_now = []
+    for key, path in files.items():
+        if key in already:
+            continue
+        frames = iv3_frames(read_iv3_file(path))
+        write_landing(frames, landing_dir, key)
+        for table, frame in frames.items():
+            rows_written[table] += frame.height
+        read_now.append(frames["iv3_files"].row(0, named=True))
+    paths = [landing_dir / "iv3_files" / f"{key}.parquet" for key in sorted(files)]
+    summaries = pl.concat([pl.read_parquet(path) for path in paths]).to_dicts() if paths else []
+    return Iv3IngestResult(len(files), read_now, len(removed), rows_written, summaries)

@@ -4,11 +4,11 @@ beside the documents. Only new or changed files (by content hash) are read again
 from pathlib import Path
 
 import dagster as dg
-import polars as pl
 
 from orchestration import locations
-from orchestration.landing import IV3_LANDING_TABLES, iv3_frames, landed_ids, prune_landing, write_landing
-from orchestration.parsing.iv3_figures import file_id, iv3_files, read_iv3_file
+from orchestration.ingest import ingest_iv3_files
+from orchestration.landing import IV3_LANDING_TABLES, landed_ids
+from orchestration.parsing.iv3_figures import file_id, iv3_files
 
 raw_iv3_files = dg.AssetSpec(
     key="raw_iv3_files",
@@ -43,35 +43,17 @@ def pending_iv3_files() -> tuple[list[str], list[str]]:
 )
 def iv3_landing(context: dg.AssetExecutionContext):
     """Read each new or changed Iv3 file with polars and write its landing files; drop those of files gone."""
-    landing = locations.landing_dir()
-    files = iv3_file_ids()
-    removed = prune_landing(landing, set(files), tables=IV3_LANDING_TABLES)
-    already = landed_ids(landing, "iv3_files")
-    rows = {table: 0 for table in IV3_LANDING_TABLES}
-    for key, path in files.items():
-        if key in already:
-            continue
-        frames = iv3_frames(read_iv3_file(path))
-        write_landing(frames, landing, key)
-        for table, frame in frames.items():
-            rows[table] += frame.height
-        summary = frames["iv3_files"].row(0, named=True)
-        context.log.info(f"{key}: {summary['status']} {summary['reason'] or ''} {summary['figure_count']} figures")
-
-    summaries = _landed_summaries(landing, set(files))
-    quarantined = {row["source_file"]: row["reason"] for row in summaries if row["status"] != "ok"}
-    failing = {row["source_file"]: row["failed_check_count"] for row in summaries if row["failed_check_count"]}
+    result = ingest_iv3_files(locations.raw_dir(), locations.landing_dir())
+    for summary in result.read_now:
+        context.log.info(f"{summary['file_id']}: {summary['status']} {summary['reason'] or ''} {summary['figure_count']} figures")
+    quarantined = {row["source_file"]: row["reason"] for row in result.summaries if row["status"] != "ok"}
+    failing = {row["source_file"]: row["failed_check_count"] for row in result.summaries if row["failed_check_count"]}
     for table in IV3_LANDING_TABLES:
         yield dg.MaterializeResult(asset_key=["landing", table], metadata={
-            "files": len(files), "files_read_now": len(files) - len(already & set(files)),
-            "rows_written_now": rows[table], "files_removed": len(removed)})
+            "files": result.files, "files_read_now": len(result.read_now),
+            "rows_written_now": result.rows_written[table], "files_removed": result.removed})
     warn = dg.AssetCheckSeverity.WARN
     yield dg.AssetCheckResult(check_name="iv3_files_readable", asset_key=["landing", "iv3_files"], passed=not quarantined,
                               severity=warn, metadata={"quarantined": dg.MetadataValue.json(quarantined)})
     yield dg.AssetCheckResult(check_name="iv3_figures_reconcile", asset_key=["landing", "iv3_files"], passed=not failing,
                               severity=warn, metadata={"failed_checks_per_file": dg.MetadataValue.json(failing)})
-
-
-def _landed_summaries(landing, keep: set[str]) -> list[dict]:
-    paths = [landing / "iv3_files" / f"{key}.parquet" for key in sorted(keep)]
-    return pl.concat([pl.read_parquet(path) for path in paths]).to_dicts() if paths else []

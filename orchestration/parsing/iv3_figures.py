@@ -86,15 +86,19 @@ def iv3_files(raw_dir: Path) -> list[Path]:
     return sorted(path for path in folder.glob("*.csv") if not path.name.startswith(".")) if folder.exists() else []
 
 
-def file_id(path: Path, data: bytes | None = None) -> str:
-    digest = hashlib.sha256(path.read_bytes() if data is None else data).hexdigest()
-    return f"{path.name}@{digest[:12]}"
+def file_id(path: Path) -> str:
+    return _file_id(path.name, hashlib.sha256(path.read_bytes()).hexdigest())
+
+
+def _file_id(name: str, checksum: str) -> str:
+    return f"{name}@{checksum[:12]}"
 
 
 def read_iv3_file(path: Path) -> Iv3File:
     data = path.read_bytes()
-    result = Iv3File(file_id=file_id(path, data), source_file=f"{IV3_DIR_NAME}/{path.name}",
-                     checksum=hashlib.sha256(data).hexdigest(), status="ok")
+    checksum = hashlib.sha256(data).hexdigest()
+    result = Iv3File(file_id=_file_id(path.name, checksum), source_file=f"{IV3_DIR_NAME}/{path.name}",
+                     checksum=checksum, status="ok")
     try:
         result.fiscal_year, result.scenario = _year_and_scenario(path.name)
         _read(data, result)

@@ -1,7 +1,6 @@
 import json
 import subprocess
 import sys
-from pathlib import Path
 
 TAAKVELD = [sys.executable, "-m", "orchestration.parsing.cli"]
 

@@ -1,7 +1,5 @@
 """Truncated, reordered and noisy variants of each layout: a typed quarantine or a flagged cell, never a wrong number."""
 
-from decimal import Decimal
-
 import pytest
 
 from orchestration.parsing.document import decode, parse_document, parse_text
