@@ -88,6 +88,7 @@ class Layout:
     tables: list[Table] = field(default_factory=list)
     gauges: list[Gauge] = field(default_factory=list)
     variance: list[VarianceLine] = field(default_factory=list)
+    grids: list = field(default_factory=list)  # orchestration.parsing.grid.Grid, read by the layout-family readers
 
 
 # --- what the parser makes of it ----------------------------------------------------------------

@@ -5,6 +5,9 @@ from orchestration.parsing.model import Layout, UnreadableDocument
 from orchestration.parsing.readers import gauges, pdf_column_table, variance_table, web_row_table
 
 TABLE_READERS = (web_row_table, pdf_column_table)
+# Readers of the layout families real municipalities publish: each turns text into grids
+# (orchestration.parsing.grid) and orchestration.parsing.reconcile gives them their meaning.
+GRID_READERS: tuple = ()
 
 
 def read_layout(lines: list[str]) -> Layout:
@@ -14,6 +17,12 @@ def read_layout(lines: list[str]) -> Layout:
         if reader.recognises(lines):
             layout.tables.extend(reader.read(lines))
             names.append(reader.NAME)
+    for reader in GRID_READERS:
+        if reader.recognises(lines):
+            grids = reader.read(lines)
+            if grids:
+                layout.grids.extend(grids)
+                names.append(reader.NAME)
     if variance_table.recognises(lines):
         layout.variance = variance_table.read(lines)
         names.append(variance_table.NAME)
