@@ -9,6 +9,7 @@ from orchestration.parsing import metadata as meta
 from orchestration.parsing.interpret import Interpretation, kind_and_year_from_layout
 from orchestration.parsing.model import DocumentMetadata, ParsedDocument, UnreadableDocument
 from orchestration.parsing.readers import programme_goals, read_layout
+from orchestration.parsing.reconcile import document_kind_and_year, reconcile
 
 MAX_DOCUMENT_BYTES = 20 * 1024 * 1024  # a programme's text is tens of kilobytes; beyond this it is not one
 _CONTROL_SHARE_LIMIT = 0.01
@@ -106,6 +107,9 @@ def _read(text: str, supplied: dict, document: ParsedDocument) -> None:
     kind, year = kind_and_year_from_layout(layout.tables)
     if kind:
         found["origin"]["document_kind"] = "layout"
+    elif layout.grids and (titled := meta.kind_and_year_from_title(lines[: min(grid.start_line for grid in layout.grids) - 1])):
+        kind, year = titled
+        found["origin"]["document_kind"] = "text"
     else:
         kind = meta.kind_from_words(text)
     found["document_kind"], found["reporting_year"] = kind, year
@@ -114,13 +118,24 @@ def _read(text: str, supplied: dict, document: ParsedDocument) -> None:
     document.metadata = meta.resolve(found, supplied, document.checks)
     if document.metadata.municipality_code is None:
         raise UnreadableDocument(f"municipality unknown: {why_not}; supply municipality_code in {document.source_file}{meta.SIDECAR_SUFFIX}")
-    if document.metadata.document_kind is None and not (layout.tables or layout.gauges):
+    if layout.grids and (document.metadata.document_kind is None or document.metadata.reporting_year is None):
+        kind, year = document_kind_and_year(layout.grids, document.metadata)
+        for field, value in (("document_kind", kind), ("reporting_year", year)):
+            if getattr(document.metadata, field) is None and value is not None:
+                setattr(document.metadata, field, value)
+                document.metadata.origin[field] = "layout"
+    if document.metadata.document_kind is None and not (layout.tables or layout.gauges or layout.grids):
         document.metadata.document_kind = "onbekend"  # a variance table reads the same in either kind
 
     interpretation = Interpretation(document.metadata)
     for table in layout.tables:
         interpretation.add_table(table)
         document.ambiguous.extend(table.ambiguous)
+    for grid in reconcile(layout.grids, document.metadata):
+        interpretation.facts.extend(grid.facts)
+        interpretation.totals.extend(grid.totals)
+        interpretation.checks.extend(grid.checks)
+        document.ambiguous.extend(grid.ambiguous)
     interpretation.add_gauges(layout)
     interpretation.add_variance(layout)
     _refuse_repeated_lines(interpretation.facts)

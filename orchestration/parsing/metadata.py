@@ -10,7 +10,7 @@ from orchestration.parsing.model import DOCUMENT_KINDS, Check, DocumentMetadata,
 from orchestration.reference import Municipality, municipalities, municipality_by_name
 
 SIDECAR_SUFFIX = ".meta.toml"
-SIDECAR_FIELDS = {"municipality_code", "document_kind", "programme", "reporting_year"}
+SIDECAR_FIELDS = {"municipality_code", "document_kind", "programme", "reporting_year", "unit"}
 
 _PROGRAMME = re.compile(r"^\s*(Programma|Pijler|Thema)\b\s*\S")
 # A municipality is named by the text only in phrases like these, never by a bare mention
@@ -106,6 +106,21 @@ def kind_from_words(text: str) -> str | None:
     return kinds[0] if len(kinds) == 1 else None
 
 
+_TITLE = [
+    ("begroting", re.compile(r"^\s*(?:programma|meerjaren|concept)?begroting\s+((?:19|20)\d\d)\b", re.I)),
+    ("jaarrekening", re.compile(r"^\s*(?:jaarrekening|jaarstukken|jaarverslag|programmarekening|programmaverantwoording)\s+((?:19|20)\d\d)\b", re.I)),
+    ("tussentijdse_rapportage", re.compile(
+        r"^\s*(?:\d+e\s+)?(?:bestuursrapportage|tussenrapportage|tussentijdse\s+rapportage|voortgangsrapportage|najaarsnota|voorjaarsnota|burap|berap)\s+((?:19|20)\d\d)\b", re.I)),
+]
+
+
+def kind_and_year_from_title(lines: list[str]) -> tuple[str, int] | None:
+    """A title line above the tables that names the document: 'Begroting 2019', 'Jaarstukken 2020',
+    '2e bestuursrapportage 2025'; None when no line, or lines naming different documents."""
+    found = {(kind, int(match.group(1))) for line in lines for kind, pattern in _TITLE if (match := pattern.match(line))}
+    return found.pop() if len(found) == 1 else None
+
+
 def read_sidecar(path: Path) -> dict:
     """The metadata a user supplies beside a document; an error names the file and the field."""
     sidecar = path.with_name(path.name + SIDECAR_SUFFIX)
@@ -124,13 +139,15 @@ def read_sidecar(path: Path) -> dict:
         raise UnreadableDocument(f"{sidecar.name}: document_kind must be one of {DOCUMENT_KINDS}")
     if "reporting_year" in values and not isinstance(values["reporting_year"], int):
         raise UnreadableDocument(f"{sidecar.name}: reporting_year must be a whole year")
+    if "unit" in values and values["unit"] not in (1, 1000, 1_000_000):
+        raise UnreadableDocument(f"{sidecar.name}: unit must be 1 (whole euros), 1000 (x € 1.000) or 1000000 (x € 1 mln)")
     return values
 
 
 def resolve(found: dict, supplied: dict, checks: list[Check]) -> DocumentMetadata:
     """Supplied values win; where text and supplied metadata contradict each other a failed check says so."""
     metadata = DocumentMetadata()
-    for field in ("municipality_code", "document_kind", "programme", "reporting_year"):
+    for field in ("municipality_code", "document_kind", "programme", "reporting_year", "unit"):
         from_text, from_user = found.get(field), supplied.get(field)
         if from_user is not None:
             setattr(metadata, field, from_user)

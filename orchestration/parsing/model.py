@@ -4,7 +4,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from decimal import Decimal
 
-MEASURES = ("lasten", "baten", "reserves_storting", "reserves_onttrekking")
+MEASURES = ("lasten", "baten", "reserves_storting", "reserves_onttrekking", "saldo")  # saldo: baten - lasten, only where a table prints no lasten/baten for the row
 SCENARIOS = (
     "begroting_primitief",
     "begroting_na_wijziging",
@@ -172,6 +172,7 @@ class DocumentMetadata:
     document_kind: str | None = None
     programme: str | None = None
     reporting_year: int | None = None
+    unit: int | None = None  # euros per printed unit (1000 for `x € 1.000`), where the user states it
     origin: dict[str, str] = field(default_factory=dict)  # field -> text | layout | sidecar
 
 

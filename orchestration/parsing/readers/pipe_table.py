@@ -1,0 +1,217 @@
+"""Pipe tables, as budget sites and markdown transcriptions print them: one row per line, cells
+between `|`, ragged trailing pipes, a `---|---` line under the header, header rows with spans.
+
+    bedrag x € 1.000 | Rekening | Begroting 2024 | Rekening 2024 | Saldo | |||||
+    ---|---|---|---|---|---|---|---|---|---|
+    Programma | 2023 | Primitief | Lasten | Baten | Saldo | Lasten | Baten | Saldo | 2024 |
+    01 Sociaal domein | -85.897 | -77.856 | 126.498 | 34.790 | -91.707 | 124.097 | 35.514 | -88.583 | 3.124 |
+    Programma 1 | Lasten | 84.646 | 86.216 | 85.307 | -909 | V |
+    Baten | -2.162 | -2.221 | -2.233 | -12 | V | |
+"""
+
+import re
+
+from orchestration.parsing.grid import Cell, Grid, GridColumn, GridRow
+from orchestration.parsing.numbers import NO_VALUE_MARKS, NotAnAmount, parse_cell, scale_of
+from orchestration.parsing.readers.common import measure_word
+
+NAME = "pipe_table"
+_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_MARKER = re.compile(r"^(V|N|voordeel|nadeel)$", re.I)
+_BOLD = re.compile(r"\*\*(.*?)\*\*")
+_QUALIFIER = re.compile(r"^(primitief|primitieve|na\s+wijziging|gewijzigd|bijgesteld|actueel|voor\s+wijziging|vóór\s+wijziging)$", re.I)
+_LOOKBACK = 4
+
+
+def _is_pipe_line(line: str) -> bool:
+    return line.count("|") >= 2 or (line.count("|") == 1 and line.rstrip().endswith("|") and "|" in line.strip()[:-1])
+
+
+def recognises(lines: list[str]) -> bool:
+    return any(_SEPARATOR.match(line) and "|" in line for line in lines) or _pipe_blocks(lines) != []
+
+
+def _pipe_blocks(lines: list[str]) -> list[tuple[int, int]]:
+    """Runs of at least three consecutive pipe lines (start, end exclusive)."""
+    blocks, start = [], None
+    for index, line in enumerate([*lines, ""]):
+        if line.strip() and line.count("|") >= 2:
+            start = index if start is None else start
+            continue
+        if start is not None and index - start >= 3:
+            blocks.append((start, index))
+        start = None
+    return blocks
+
+
+def _cells(line: str) -> list[str]:
+    text = _BOLD.sub(r"\1", line.strip())
+    if text.startswith("|"):
+        text = text[1:]
+    parts = [part.strip() for part in text.split("|")]
+    while parts and not parts[-1]:
+        parts.pop()
+    return parts
+
+
+def _value(text: str, line: int) -> Cell | None | str:
+    """A cell's amount, None for an empty mark, or 'text' when it is not an amount."""
+    if text.strip() in NO_VALUE_MARKS:
+        return None
+    try:
+        parsed = parse_cell(text)
+    except NotAnAmount:
+        return "text"
+    return Cell(parsed.value, line, text.strip(), parsed.marker)
+
+
+def _is_data_row(parts: list[str]) -> bool:
+    """A row with at least one amount that is not a bare year."""
+    for part in parts[1:]:
+        value = _value(part, 0)
+        if isinstance(value, Cell) and not re.fullmatch(r"(19|20)\d\d", part.strip()):
+            return True
+    return False
+
+
+def read(lines: list[str]) -> list[Grid]:
+    grids = []
+    for start, end in _pipe_blocks(lines):
+        grid = _read_block(lines, start, end)
+        if grid is not None:
+            grids.append(grid)
+    return grids
+
+
+def _read_block(lines: list[str], start: int, end: int) -> Grid | None:
+    rows_text = [(index, _cells(lines[index])) for index in range(start, end) if not _SEPARATOR.match(lines[index])]
+    first_data = next((i for i, (_, parts) in enumerate(rows_text) if _is_data_row(parts)), None)
+    if first_data is None or first_data == 0:
+        return None
+    header_rows = rows_text[:first_data]
+    while len(header_rows) > 1 and sum(bool(part) for part in header_rows[-1][1]) == 1:
+        header_rows = header_rows[:-1]  # a section line ('Lasten | |||||') above the first row
+        first_data -= 1
+    data_rows = [(index, *_split_row(parts)) for index, parts in rows_text[first_data:]]
+    value_count = max(len(values) for _, _, values in data_rows)
+    marker_positions = _marker_positions([values for _, _, values in data_rows], value_count)
+    columns = _columns(header_rows, value_count, marker_positions)
+    if columns is None:
+        return None
+    context = [lines[i] for i in range(max(0, start - _LOOKBACK), start)] + [lines[i] for i, _ in header_rows]
+    title = next((lines[i].strip().strip("#").strip() for i in range(start - 1, max(-1, start - _LOOKBACK - 1), -1)
+                  if lines[i].strip() and "|" not in lines[i]), "")
+    grid_rows: list[GridRow] = []
+    heading: tuple[str, ...] = ()
+    programme = ""
+    for number, (index, labels, values) in enumerate(data_rows):
+        line = index + 1
+        if not any(values):
+            heading = (" ".join(labels),)  # a section line: 'Lasten | |||||'
+            continue
+        cells: list[Cell | None] = []
+        for position, text in enumerate(values):
+            if position in marker_positions:
+                if cells and cells[-1] is not None and _MARKER.match(text or ""):
+                    cells[-1] = Cell(cells[-1].value, cells[-1].line, cells[-1].text, text[0].upper())
+                continue
+            value = _value(text, line)
+            if value == "text":
+                return None  # text in an amount column: not a table this reader understands
+            cells.append(value)
+        is_cut = number == len(data_rows) - 1 and end == len(lines) and len(values) < value_count
+        if len(cells) < len(columns) and not is_cut and len(values) < value_count - len(marker_positions):
+            return None  # a pipe row shows its cells; a short one means the table is not what it seems
+        cells += [None] * (len(columns) - len(cells))
+        # The programme label on the first sub-row only: 'Programma 1 | Lasten', then 'Baten'.
+        if len(labels) == 2 and measure_word(labels[1]) is not None:
+            programme = labels[0]
+        elif len(labels) == 1 and measure_word(labels[0]) is not None and programme:
+            labels = (programme, labels[0])
+        else:
+            programme = ""
+        grid_rows.append(GridRow(tuple(labels), line, cells, True, heading, is_cut))
+    return Grid(NAME, title, start + 1, columns, grid_rows, context)
+
+
+def _split_row(parts: list[str]) -> tuple[tuple[str, ...], list[str]]:
+    """Label cells (the leading cells that are not amounts) and value cells."""
+    labels = []
+    for position, part in enumerate(parts):
+        if isinstance(_value(part, 0), Cell) or (part.strip() in NO_VALUE_MARKS and not (
+                part.strip() == "" and position + 1 < len(parts) and _value(parts[position + 1], 0) == "text")):
+            return tuple(labels), parts[position:]
+        labels.append(part)
+    return tuple(labels), []
+
+
+def _marker_positions(value_rows: list[list[str]], value_count: int) -> set[int]:
+    """Value positions that hold only V/N letters (or nothing): a marker column, not an amount column."""
+    positions = set()
+    for position in range(value_count):
+        filled = [values[position] for values in value_rows if position < len(values) and values[position]]
+        if filled and all(_MARKER.match(text) for text in filled):
+            positions.add(position)
+    return positions
+
+
+def _header_values(parts: list[str]) -> list[str]:
+    """A header row without its label cell ('Omschrijving', 'bedrag x € 1.000', 'Programma')."""
+    if parts and not re.search(r"(19|20)\d\d|begroot|begroting|rekening|realisatie|raming|lasten|baten|saldo|verschil", parts[0], re.I):
+        return parts[1:]
+    if parts and scale_of(parts[0]) is not None:
+        return parts[1:]
+    return parts
+
+
+def _columns(header_rows, value_count, marker_positions) -> list[GridColumn] | None:
+    """Leaf columns with their header paths; None where the header rows cannot be resolved for sure."""
+    amount_positions = [p for p in range(value_count) if p not in marker_positions]
+    levels = [(index, _header_values(parts)) for index, parts in header_rows]
+    levels = [(index, texts) for index, texts in levels if any(texts)]
+    if not levels:
+        return None
+    leaf_index, leaf_texts = levels[-1]
+    if len(leaf_texts) >= value_count:
+        leaves = [leaf_texts[p] for p in amount_positions]
+    elif len(leaf_texts) == len(amount_positions):
+        leaves = list(leaf_texts)
+    else:
+        return None
+    paths = [[leaf] for leaf in leaves]
+    for _, texts in reversed(levels[:-1]):
+        spanned = _spread(texts, leaves)
+        if spanned is None:
+            return None
+        for path, top in zip(paths, spanned):
+            if top:
+                path.insert(0, top)
+    if any(not " ".join(path).strip() for path in paths):
+        return None
+    return [GridColumn(tuple(part for part in path if part), leaf_index + 1) for path in paths]
+
+
+def _spread(tops: list[str], leaves: list[str]) -> list[str] | None:
+    """The top header over each leaf. Cells that line up one to one need nothing; otherwise each top
+    spans a unit of leaves: a run of Lasten/Baten/Saldo leaves, a qualifier ('Primitief') with the
+    run after it, or a single leaf. Any other count mismatch is not resolved."""
+    named = [top for top in tops if top]
+    if len(named) == len(leaves):
+        return named
+    units: list[list[int]] = []
+    for position, leaf in enumerate(leaves):
+        measure = measure_word(leaf)
+        unit_measures = [measure_word(leaves[p]) for p in units[-1]] if units else []
+        continues_run = measure is not None and measure not in unit_measures and (
+            unit_measures[-1:] != [None] or (len(units[-1]) == 1 and _QUALIFIER.match(leaves[units[-1][0]])))
+        if units and continues_run:
+            units[-1].append(position)
+        else:
+            units.append([position])
+    if len(units) != len(named):
+        return None
+    spread = [""] * len(leaves)
+    for top, unit in zip(named, units):
+        for position in unit:
+            spread[position] = top
+    return spread

@@ -1,0 +1,462 @@
+"""Tables printed one row per line, cells separated by spaces only (budget sites' text, PDF text).
+
+    Programma (in € 1.000) Primitieve begroting Bijgestelde begroting 2021 Realisatie 2021   <- groups
+    Baten Lasten Saldo Baten Lasten Saldo Baten Lasten Saldo                                  <- leaves
+    1 Burger en Bestuur 329 4.977- 4.649- 329 5.230- 4.900- 739 5.129- 4.390-
+    Omschrijving algemene dekkingsmiddelen                                                    <- heading
+    Dividend (beleggingen) 46 - 46 66 - 66 66 - 66                                            <- '-' empty
+    0.8 Overige baten en lasten -39 -41 519 538 96 187                                        <- short row
+
+Geometry only. Nothing in a spaced line shows where one header cell ends and the next begins, so a
+group header line is split where a header word starts a column ('Raming', 'Begroting', 'Realisatie',
+'Rekening', 'Verschil', 'Prognose', a year, ...), and the split is kept only when the leaf header line
+below agrees with it: groups x leaves per group = leaves, the leaves repeat with the groups, and a year
+printed in a leaf agrees with its group's year. A row's values are the amounts at the end of its line;
+a row with as many values as there are leaf columns is aligned, a shorter one is not (which columns it
+fills only the table's arithmetic can tell: orchestration.parsing.reconcile).
+
+A table whose header is sure but whose rows do not fit it (more values than columns, an amount inside
+a label) makes the document unreadable, naming the line: never a shifted column.
+"""
+
+import re
+
+from orchestration.parsing.grid import Cell, Grid, GridColumn, GridRow
+from orchestration.parsing.model import UnreadableDocument
+from orchestration.parsing.numbers import NotAnAmount, parse_cell
+from orchestration.parsing.readers import web_row_table
+
+NAME = "spaced_row_table"
+
+# Words that start a column (group) header: a scenario, a kind of figure, a difference.
+_START_WORDS = {
+    "raming", "ramingen", "begroting", "begrotingen", "begroot", "begrotingsafwijking", "realisatie",
+    "realisaties", "rekening", "jaarrekening", "verschil", "verschillen", "prognose", "afwijking",
+    "afwijkingen", "primitieve", "primitief", "bijgestelde", "gewijzigde", "gewijzigd", "oorspronkelijke",
+    "actuele", "werkelijk", "werkelijke", "meerjarenraming", "meerjarenramingen", "meerjarenbegroting",
+    "saldo", "lasten", "baten", "stand", "mutatie", "mutaties", "toevoeging", "toevoegingen",
+    "onttrekking", "onttrekkingen", "storting", "stortingen", "budget", "verwachting", "verwacht",
+    "jaarschijf", "bgr", "voorjaarsnota", "najaarsnota", "bestuursrapportage", "wijziging", "wijzigingen",
+    "uitgaven", "inkomsten", "totaal",
+}
+# Words after which a header word continues the column it is in ('Afwijking begroting - prognose').
+_CONNECTORS = {"-", "–", "—", "/", "vs", "vs.", "t.o.v.", "tov", "minus", "min", "en", "&", "versus", "of", "-/-", "+", "="}
+# A leaf header: what the figures below are, optionally with a year ('Baten', 'l-2020', '2021', 'B2022').
+_LEAF_WORDS = {
+    "baten", "lasten", "saldo", "l", "b", "s", "uitgaven", "inkomsten", "kosten", "opbrengsten",
+    "storting", "stortingen", "onttrekking", "onttrekkingen", "toevoeging", "toevoegingen",
+}
+_YEAR = r"(?:19[89]\d|20\d\d)"
+_YEAR_TOKEN = re.compile(rf"^{_YEAR}$")
+_LEAF_YEAR = re.compile(rf"^(?P<kind>[A-Za-z]{{1,3}})?[-‑]?(?P<year>{_YEAR})$")  # 2020, l-2020, B2022, R2020
+_COMPACT_COLUMN = re.compile(rf"^[A-Z]{{1,3}}[-‑]?{_YEAR}$")  # R2020, B2022: a column header by itself
+_MARKER_HEADERS = {"v/n", "n/v", "(v/n)", "(n/v)", "voordeel/nadeel", "nadeel/voordeel", "v/n*", "n/v*"}
+_MARKER_HEADER_TEXT = re.compile(r"\b(?:voordeel\s*/\s*nadeel|nadeel\s*/\s*voordeel)\b", re.I)
+# Unit captions printed inside header lines: 'bedragen x € 1.000,-', '(in € 1.000)', 'x € 1 mln'.
+_CAPTION = re.compile(
+    r"\(?\s*(?:bedragen|bedrag|schaal)?\s*(?:x|\*|in)\s*(?:€\s*)?1(?:\.000)+(?:,-)?\s*\)?"
+    r"|\(?\s*(?:bedragen|bedrag)?\s*(?:x|in)\s*€\s*1\s*(?:mln|miljoen)\.?\s*\)?"
+    r"|\(?\s*(?:bedragen\s+)?in\s+(?:hele\s+)?euro'?s\s*\)?",
+    re.I,
+)
+_EMPTY_MARKS = {"-", "–", "—", "n.v.t.", "nvt", "n.v.t", "pm", "p.m.", "PM", "P.M."}
+_NUMBERING_WORDS = {
+    "programma", "taakveld", "hoofdtaakveld", "hoofdstuk", "pijler", "thema", "product", "deelprogramma",
+    "beleidsveld", "prog.", "p", "nr.", "nummer", "domein", "opgave", "cluster", "team",
+}
+_CODE = re.compile(r"^\d{1,2}\.\d{1,3}[a-z]?$")  # a taakveld code: 0.1, 0.61, 6.71a, 6.711
+_NUMERIC_LOOKING = re.compile(r"^[-−–]?[\d.,]+[-−–]?\*?$")
+_SIGN_WORDS = re.compile(r"\b(voordeel|nadeel|voordelig|nadelig)\b|^\s*[-+]\s*(=|is)\b|\bx\s*€|€\s*1\.000|\bmln\b", re.I)
+_MAX_HEADINGS_IN_A_ROW = 3
+_MAX_HEADING_WORDS = 12
+_MAX_GROUP_WORDS = 9
+_MAX_PREFIX_WORDS = 5
+_CONTEXT_LINES_ABOVE = 6
+
+
+def recognises(lines: list[str]) -> bool:
+    return bool(_tables(lines))
+
+
+def read(lines: list[str]) -> list[Grid]:
+    found = _tables(lines)
+    for item in found:
+        if isinstance(item, str):
+            raise UnreadableDocument(item)
+    return [_read_table(lines, header) for header in found]
+
+
+# --- header -----------------------------------------------------------------------------------------
+
+
+class _Header:
+    def __init__(self, first: int, last: int, columns: list[GridColumn], prefix: str):
+        self.first, self.last = first, last  # 0-based indexes of the first and last header line
+        self.columns = columns
+        self.prefix = prefix  # the label column's header ('Programma', '(hoofd)taakvelden'), may be ''
+
+
+def _words(text: str) -> list[str]:
+    text = _MARKER_HEADER_TEXT.sub(" ", _CAPTION.sub(" ", text))
+    return [word for word in text.split() if word.lower() not in _MARKER_HEADERS]
+
+
+def _is_start_word(word: str) -> bool:
+    bare = word.strip("():,;")
+    return bool(bare) and bare[0].isupper() and bare.lower() in _START_WORDS
+
+
+def _has_value_tokens(words: list[str]) -> bool:
+    """An amount other than a year: the line is a row, not a header."""
+    for word in words:
+        if _YEAR_TOKEN.match(word) or _LEAF_YEAR.match(word):
+            continue
+        if _NUMERIC_LOOKING.match(word) and any(ch.isdigit() for ch in word):
+            if re.fullmatch(r"\d{1,2}\.?", word):
+                continue  # '4' in 'Programma 4', '1.' in '1. Bedrag'
+            return True
+    return False
+
+
+def _groups(text: str) -> tuple[str, list[str]] | None:
+    """A one-line header split into its columns by header vocabulary: (label header, groups)."""
+    if "|" in text or text.rstrip().endswith((".", ":", ";")) and not text.rstrip().endswith("wijz."):
+        return None
+    words = _words(text)
+    if not words or _has_value_tokens(words):
+        return None
+    prefix: list[str] = []
+    groups: list[list[str]] = []
+    for position, word in enumerate(words):
+        previous = words[position - 1].lower() if position else ""
+        continues = previous in _CONNECTORS or previous.endswith(("/", "-"))
+        starts = False
+        if not continues:
+            if _is_start_word(word) or _COMPACT_COLUMN.match(word):
+                starts = True
+            elif _YEAR_TOKEN.match(word):
+                starts = not groups or any(_YEAR_TOKEN.search(w) or _LEAF_YEAR.match(w) for w in groups[-1])
+        if starts:
+            groups.append([word])
+        elif groups:
+            groups[-1].append(word)
+        else:
+            prefix.append(word)
+    if not groups or len(prefix) > _MAX_PREFIX_WORDS or any(len(group) > _MAX_GROUP_WORDS for group in groups):
+        return None
+    if any(_YEAR_TOKEN.match(w) for w in prefix):
+        return None
+    return " ".join(prefix), [" ".join(group) for group in groups]
+
+
+def _leaves(text: str) -> tuple[str, list[str]] | None:
+    """A leaf header line: optional label header, then at least two leaf words ('Baten Lasten Saldo')."""
+    if "|" in text:
+        return None
+    words = _words(text)
+    position = len(words)
+    while position > 0 and (words[position - 1].lower() in _LEAF_WORDS or _LEAF_YEAR.match(words[position - 1])):
+        position -= 1
+    leaves, prefix = words[position:], words[:position]
+    if len(leaves) < 2 or len(prefix) > _MAX_PREFIX_WORDS or _has_value_tokens(prefix):
+        return None
+    if all(_LEAF_YEAR.match(leaf) and not _LEAF_YEAR.match(leaf).group("kind") for leaf in leaves):
+        return None  # years only: a group line ('2020 2021 2022'), read by _groups
+    if prefix and prefix[-1].lower() in _CONNECTORS:
+        return None
+    return " ".join(prefix), leaves
+
+
+def _kind_and_year(leaf: str) -> tuple[str, str | None]:
+    match = _LEAF_YEAR.match(leaf)
+    if match:
+        return (match.group("kind") or "").lower(), match.group("year")
+    return leaf.lower(), None
+
+
+def _header_at(lines: list[str], index: int) -> tuple[_Header | None, str | None]:
+    """The header that starts at line `index`, or None; with a reason when the lines are clearly a
+    two-level header whose levels do not fit together."""
+    text = lines[index].strip()
+    below = lines[index + 1].strip() if index + 1 < len(lines) else ""
+    grouped = _groups(text)
+    leaves = _leaves(below) if below else None
+    if grouped and leaves:
+        prefix, groups = grouped
+        leaf_prefix, leaf_words = leaves
+        where = f"line {index + 1}"
+        if len(leaf_words) % len(groups):
+            return None, (f"{where}: {len(groups)} column groups ({' | '.join(groups)}) over {len(leaf_words)} "
+                          f"leaf headers on line {index + 2}: which leaf is under which group cannot be told")
+        per_group = len(leaf_words) // len(groups)
+        kinds = [_kind_and_year(leaf) for leaf in leaf_words]
+        if any(kinds[i][0] != kinds[i % per_group][0] for i in range(len(kinds))):
+            return None, (f"{where}: the leaf headers on line {index + 2} do not repeat per column group "
+                          f"({len(groups)} groups of {per_group})")
+        columns = []
+        for position, leaf in enumerate(leaf_words):
+            group = groups[position // per_group]
+            group_years = re.findall(_YEAR, group)
+            leaf_year = kinds[position][1]
+            if leaf_year and len(group_years) == 1 and group_years[0] != leaf_year:
+                return None, (f"{where}: leaf header '{leaf}' on line {index + 2} is not a column of '{group}'")
+            columns.append(GridColumn(path=(group, leaf), line=index + 2))
+        label_header = " ".join(part for part in (prefix, leaf_prefix) if part)
+        return _Header(index, index + 1, columns, label_header), None
+    own_leaves = _leaves(text)
+    if own_leaves:
+        prefix, leaf_words = own_leaves
+        return _Header(index, index, [GridColumn(path=(leaf,), line=index + 1) for leaf in leaf_words], prefix), None
+    if grouped and len(grouped[1]) >= 2:
+        prefix, groups = grouped
+        return _Header(index, index, [GridColumn(path=(group,), line=index + 1) for group in groups], prefix), None
+    return None, None
+
+
+# --- rows -------------------------------------------------------------------------------------------
+
+
+class _Line:
+    """A body line cut into its label and the values printed at its end."""
+
+    def __init__(self, label: list[str], values: list[tuple[str, Cell | None]]):
+        self.label = label
+        self.values = values
+
+
+def _tokens(text: str) -> list[str]:
+    words = text.replace("\u00a0", " ").split()
+    merged: list[str] = []
+    for word in words:
+        if merged and merged[-1] == "€":
+            merged[-1] = "€ " + word
+        else:
+            merged.append(word)
+    return merged
+
+
+def _is_value(word: str) -> bool:
+    if word in _EMPTY_MARKS:
+        return True
+    try:
+        return parse_cell(word) is not None
+    except NotAnAmount:
+        return False
+
+
+def _cut_line(text: str, number: int, table_markers: list[str]) -> _Line:
+    """Label words and trailing values (with their V/N markers) of one line; raises on markers whose
+    number cannot be told."""
+    words = _tokens(text)
+    position = len(words)
+    while position > 0 and (_is_value(words[position - 1]) or words[position - 1] in ("V", "N")):
+        position -= 1
+    label, tail = words[:position], words[position:]
+    markers = [i for i, word in enumerate(tail) if word in ("V", "N")]
+    values: list[tuple[str, Cell | None]] = []
+    if markers:
+        before = tail[0] in ("V", "N")
+        after = tail[-1] in ("V", "N")
+        if before and after:
+            raise UnreadableDocument(f"line {number}: V/N markers both before and after the amounts: {text.strip()!r}")
+        if not before and not after:
+            if not table_markers:
+                raise UnreadableDocument(f"line {number}: which amount a V/N marker belongs to cannot be told: {text.strip()!r}")
+            before = table_markers[0] == "before"
+        table_markers[:] = ["before" if before else "after"]
+        pending: str | None = None
+        sequence = tail if before else list(reversed(tail))
+        collected: list[tuple[str, Cell | None]] = []
+        for word in sequence:
+            if word in ("V", "N"):
+                if pending is not None:
+                    raise UnreadableDocument(f"line {number}: two V/N markers in a row: {text.strip()!r}")
+                pending = word
+                continue
+            cell = _cell(word, number, pending or "")
+            if pending is not None and cell is None:
+                raise UnreadableDocument(f"line {number}: a V/N marker beside an empty cell: {text.strip()!r}")
+            pending = None
+            collected.append((word, cell))
+        if pending is not None:
+            raise UnreadableDocument(f"line {number}: a V/N marker without an amount: {text.strip()!r}")
+        values = collected if before else list(reversed(collected))
+    else:
+        values = [(word, _cell(word, number, "")) for word in tail]
+    return _Line(label, values)
+
+
+def _cell(word: str, number: int, marker: str) -> Cell | None:
+    if word in _EMPTY_MARKS:
+        return None
+    parsed = parse_cell(word)
+    return Cell(parsed.value, number, word, marker or parsed.marker)
+
+
+def _is_label_number(word: str) -> bool:
+    return bool(re.fullmatch(r"\d{1,3}", word)) or bool(_YEAR_TOKEN.match(word))
+
+
+def _fit(line: _Line, width: int, number: int, text: str) -> _Line:
+    """Give back to the label the numbers that belong to it ('Programma 2', 'Realisatie 2019')."""
+    label, values = list(line.label), list(line.values)
+    while values and label and _is_label_number(values[0][0]) and values[0][1] is not None and not values[0][1].marker:
+        numbering = label[-1].lower().rstrip(":") in _NUMBERING_WORDS
+        if len(values) > width or (numbering and len(values) <= width):
+            label.append(values.pop(0)[0])
+            continue
+        break
+    if not label and values and len(values) > width and _CODE.match(values[0][0]):
+        label.append(values.pop(0)[0])  # a row labelled by a code only: '6.711 12 -4 8'
+    if len(values) > width:
+        raise UnreadableDocument(
+            f"line {number}: {len(values)} amounts for {width} columns: {text.strip()!r}")
+    for position, word in enumerate(label):
+        if position == 0 and (_CODE.match(word) or re.fullmatch(r"\d{1,3}\.?", word)):
+            continue
+        if _is_value(word) and word not in _EMPTY_MARKS and not _is_label_number(word):
+            raise UnreadableDocument(
+                f"line {number}: the amount {word!r} stands inside the row's label; which columns the "
+                f"amounts after it are in cannot be told: {text.strip()!r}")
+    if not label and values and len(values) < width and _CODE.match(values[0][0]):
+        raise UnreadableDocument(f"line {number}: {values[0][0]!r} may be a code or an amount: {text.strip()!r}")
+    return _Line(label, values)
+
+
+# --- tables -----------------------------------------------------------------------------------------
+
+
+def _is_heading(text: str) -> bool:
+    words = text.split()
+    return 0 < len(words) <= _MAX_HEADING_WORDS and not text.rstrip().endswith((".", "!", "?")) and "|" not in text
+
+
+def _owned_by_older_reader(lines: list[str], index: int) -> bool:
+    """'Exploitatie ...' tables of the web pages are the web_row_table's."""
+    return web_row_table.recognises(lines[index : index + 3])
+
+
+def _tables(lines: list[str]) -> list[_Header | str]:
+    """The headers of the tables in the text, in order; a reason (str) in place of a table whose header
+    is clearly a two-level header with rows below it, but whose levels do not fit together."""
+    found: list[_Header | str] = []
+    index = 0
+    while index < len(lines):
+        if not lines[index].strip():
+            index += 1
+            continue
+        if _owned_by_older_reader(lines, index):
+            while index < len(lines) and lines[index].strip():
+                index += 1
+            continue
+        header, reason = _header_at(lines, index)
+        if reason is not None:
+            rows, end = _body_rows(lines, _Header(index, index + 1, [], ""))
+            if rows >= 2:
+                found.append(f"spaced table: {reason}")
+                index = end
+                continue
+        if header is None or len(header.columns) < 2:
+            index += 1
+            continue
+        rows, end = _body_rows(lines, header)
+        if rows >= 2:
+            found.append(header)
+            index = end
+        else:
+            index += 1
+    return found
+
+
+def _body_rows(lines: list[str], header: _Header) -> tuple[int, int]:
+    """How many lines below the header look like rows (a label and values), and where the body ends."""
+    count, index = 0, header.last + 1
+    while index < len(lines):
+        text = lines[index].strip()
+        if not text or "|" in text:
+            break
+        words = _tokens(text)
+        tail = 0
+        while tail < len(words) and (_is_value(words[-1 - tail]) or words[-1 - tail] in ("V", "N")):
+            tail += 1
+        if tail and any(word not in _EMPTY_MARKS and word not in ("V", "N") for word in words[len(words) - tail :]):
+            if tail < len(words) or tail >= 2:
+                count += 1
+            index += 1
+            continue
+        if _header_at(lines, index)[0] is not None or not _is_heading(text):
+            break
+        index += 1
+    return count, index
+
+
+def _context(lines: list[str], header: _Header, end: int) -> tuple[str, list[str]]:
+    above: list[str] = []
+    title = ""
+    for index in range(header.first - 1, max(-1, header.first - 1 - _CONTEXT_LINES_ABOVE), -1):
+        text = lines[index].strip()
+        if not text or text.lower().startswith("terug naar navigatie"):
+            continue
+        if "|" in text or _header_at(lines, index)[0] is not None and index < header.first - 1:
+            break
+        above.insert(0, text)
+        if not title and not _CAPTION.fullmatch(text) and not _SIGN_WORDS.search(text):
+            title = text
+    header_text = [lines[index].strip() for index in range(header.first, header.last + 1)]
+    below = []
+    for index in range(end, min(len(lines), end + 3)):
+        text = lines[index].strip()
+        if text and _SIGN_WORDS.search(text) and len(text.split()) <= 25:
+            below.append(text)
+    return title, [*above, *header_text, *below]
+
+
+def _read_table(lines: list[str], header: _Header) -> Grid:
+    width = len(header.columns)
+    _, end = _body_rows(lines, header)
+    last_text_index = max((i for i, line in enumerate(lines) if line.strip()), default=-1)
+    rows: list[GridRow] = []
+    headings: tuple[str, ...] = ()
+    pending: list[str] = []
+    markers: list[str] = []
+    for index in range(header.last + 1, end):
+        text = lines[index].strip()
+        number = index + 1
+        at_end_of_text = index == last_text_index
+        cut = _cut_line(text, number, markers)
+        real_values = [value for value in cut.values if value[1] is not None]
+        if not real_values and not (cut.label and cut.values):
+            if at_end_of_text and rows:  # the text stops inside a row's label: '6.6 Maatwerkvoorz'
+                rows.append(GridRow(label_parts=(text,), line=number, cells=[], aligned=False,
+                                    headings=headings, is_cut=True))
+                continue
+            pending.append(text)
+            continue
+        if pending:
+            headings = _headings_after(headings, pending, bool(rows))
+            pending = []
+        fitted = _fit(cut, width, number, text)
+        label = " ".join(fitted.label)
+        cells = [cell for _, cell in fitted.values]
+        aligned = len(cells) == width
+        rows.append(GridRow(label_parts=(label,) if label else (), line=number, cells=cells, aligned=aligned,
+                            headings=headings, is_cut=at_end_of_text and not aligned))
+    title, context = _context(lines, header, end)
+    if header.prefix:
+        context.append(header.prefix)
+    return Grid(reader=NAME, title=title, start_line=header.first + 1, columns=header.columns, rows=rows,
+                context=context)
+
+
+_SECTIONS = re.compile(r"^(lasten|baten|stortingen|onttrekkingen|toevoegingen|reserves|mutaties reserves|"
+                       r"lasten en baten|baten en lasten)\s*:?$", re.I)
+
+
+def _headings_after(current: tuple[str, ...], new: list[str], after_rows: bool) -> tuple[str, ...]:
+    """Headings in force after heading lines: a Lasten/Baten section stays above the headings printed
+    under it; any other heading replaces the headings of the rows before it."""
+    if _SECTIONS.match(new[0]):
+        return tuple(new)
+    if current and _SECTIONS.match(current[0]):
+        return (current[0], *new)
+    return tuple(new)

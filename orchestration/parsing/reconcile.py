@@ -1,0 +1,669 @@
+"""From grids to facts, for every layout family: what each column and row means, the unit, the sign
+convention, where a value whose column the layout does not show belongs, and the checks that prove it.
+
+The order of the evidence:
+1. words: header words give year and scenario ('Rekening 2021', 'Begroting 2023 na wijziging',
+   'Meerjarenraming' over '2024'), leaf headers or sub-rows the measure ('Lasten', 'Baten', 'Saldo',
+   'l-2020'), captions the unit ('x € 1.000', 'x € 1 mln') and the sign ('+ is nadeel');
+2. arithmetic: lasten, baten and saldo of the same row and column group fix how saldo is printed
+   (baten - lasten, lasten - baten, lasten + baten); printed totals check the rows and place values of
+   short rows; a printed difference proves which way it is taken;
+3. what no table contradicts: lasten and baten are printed with the sign most of their rows carry.
+Where no evidence decides, a value is reported as ambiguous, never stored.
+"""
+
+import re
+import statistics
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+from itertools import combinations
+
+from orchestration.parsing.grid import Cell, Grid, GridRow
+from orchestration.parsing.model import AmbiguousCell, Check, DocumentMetadata, Fact, ReportedTotal, UnreadableDocument
+from orchestration.parsing.readers.common import measure_word
+from orchestration.reference import taakveld_codes_by_year
+
+FLOW_MEASURES = ("lasten", "baten", "reserves_storting", "reserves_onttrekking")
+_YEAR = re.compile(r"(?<![\d-])((?:19|20)\d\d)(?![\d])")
+_LEAF_MEASURE_YEAR = re.compile(r"^\s*([lb])\s*-\s*((?:19|20)\d\d)\s*$", re.I)
+
+# Column kinds by header words, tried in this order on the header path (lower case).
+_COLUMN_KINDS = [
+    ("other", re.compile(r"prognose|verwacht|mutatie|b&d|voorstel|\bstand\b|saldo\s+\d{1,2}-\d{1,2}|waarvan|onrechtmatig"
+                         r"|nieuw\s+beleid|\boud\b|\bnieuw\b|incidenteel|structureel|\bwijziging\b(?!\s*\d)(?<!na wijziging)"
+                         r"(?<!voor wijziging)(?<!vóór wijziging)")),
+    ("begroting_na_wijziging", re.compile(r"na\s+(?:\w+\s+)?wijz|gewijzigd|bijgesteld|actueel|actuele|inc\.?l?\.?\s*wijz"
+                                          r"|na\s+(?:vjn|burap|berap|voorjaarsnota|najaarsnota)")),
+    ("begroting_primitief", re.compile(r"primitie|primair|v[oó]{1,2}r\s+wijziging|oorspronkelijk")),
+    ("difference", re.compile(r"verschil|afwijking")),
+    ("realisatie", re.compile(r"realisatie|rekening|jaarrekening|werkelijk|^r\s?(?:19|20)\d\d")),
+    ("meerjarenraming", re.compile(r"meerjaren|raming")),
+    ("begroting", re.compile(r"begroting|begroot|\bbgr\b|^b\s?(?:19|20)\d\d")),
+]
+_SALDO_GROUP = re.compile(r"^\s*saldo\b")
+_TOTAL_LABEL = re.compile(
+    r"^\s*(?:sub-?\s?totaal|totaal|totalen|saldo\s+(?:van|baten|lasten|rekening|na|voor|exploitatie)|resultaat|geraamd\s+resultaat"
+    r"|gerealiseerd\s+resultaat|saldo\s*$|generaal)", re.I)
+_CODE_LABEL = re.compile(r"^\s*(?P<code>\d{1,2}\.\d{1,3}[a-z]?)(?:\s*[-–:.]?\s+(?P<name>.*))?$")
+_STORTING_LABEL = re.compile(r"storting|toevoeging|dotatie", re.I)
+_RESERVE_MUTATIONS_LABEL = re.compile(r"^\s*(?:reserve\s*mutaties?|mutaties?\s+(?:in\s+|van\s+|op\s+)?(?:de\s+)?reserves?|reserves?)\s*$", re.I)
+_ONTTREKKING_LABEL = re.compile(r"onttrekking|besteding", re.I)
+_UNIT_PATTERNS = [
+    (re.compile(r"(?:x|\*|in)\s*€?\s*1\s*(?:mln|miljoen)", re.I), 1_000_000),
+    (re.compile(r"(?:x|\*|in|schaal)\s*€?\s*1\.000(?![.\d])", re.I), 1000),
+    (re.compile(r"duizenden\s+euro|x\s*duizend", re.I), 1000),
+    (re.compile(r"(?:x|\*)\s*€\s*1(?![\d.,])", re.I), 1),
+]
+_PLUS_IS_DISADVANTAGE = re.compile(r"\+\s*(?:=|is)\s*nadeel|negatief\s*(?:=|is)\s*voordeel|-\s*(?:=|is)\s*voordeel", re.I)
+_MINUS_IS_DISADVANTAGE = re.compile(r"-\s*(?:=|is)\s*nadeel|negatief\s*(?:=|is)\s*nade(?:el|lig)|\+\s*(?:=|is)\s*voordeel", re.I)
+_MAX_PLACEMENTS = 200_000
+
+
+@dataclass(frozen=True)
+class ColumnMeaning:
+    header: str
+    year: int | None
+    kind: str  # realisatie | begroting | begroting_primitief | begroting_na_wijziging | meerjarenraming | difference | other | plain_year | unknown
+    measure: str | None
+
+
+def column_meaning(path: tuple[str, ...]) -> ColumnMeaning:
+    header = " / ".join(path)
+    parts = [" ".join(part.lower().split()) for part in path]
+    measure, year = None, None
+    if parts:
+        leaf_year = _LEAF_MEASURE_YEAR.match(parts[-1])
+        if leaf_year:
+            measure, year = ("lasten" if leaf_year.group(1) == "l" else "baten"), int(leaf_year.group(2))
+            parts = parts[:-1]
+        elif (word := measure_word(parts[-1])) is not None and len(parts) > 1:
+            measure, parts = word, parts[:-1]
+    years = [int(y) for part in parts for y in _YEAR.findall(part)]
+    if year is None and years:
+        year = years[-1]
+    kind = "unknown"
+    if parts and any(_SALDO_GROUP.match(part) for part in parts) and measure_word(parts[0]) is None or (
+            parts and _SALDO_GROUP.match(parts[0]) and len(path) > 1 and measure is None):
+        kind = "difference"
+    else:
+        text = " ".join(parts)
+        for name, pattern in _COLUMN_KINDS:
+            if pattern.search(text):
+                kind = name
+                break
+        else:
+            if years and re.fullmatch(r"[\s\d/]*", text):
+                kind = "plain_year"
+    if measure is None and len(path) == 1 and kind == "unknown":
+        measure = measure_word(path[0])
+    return ColumnMeaning(header, year, kind, measure)
+
+
+def _reference_year(meanings: list[ColumnMeaning], metadata: DocumentMetadata) -> tuple[str | None, int | None]:
+    """The document's kind and year, where the sidecar or the text did not say: a report shows
+    realisatie beside a budget of its own year; a budget shows realisatie of N-2 and budgets after it."""
+    realised = {m.year for m in meanings if m.kind == "realisatie" and m.year}
+    budgets = {m.year for m in meanings if m.kind in ("begroting", "begroting_primitief", "begroting_na_wijziging",
+                                                        "meerjarenraming", "plain_year") and m.year}
+    amended = {m.year for m in meanings if m.kind in ("begroting_na_wijziging", "begroting_primitief") and m.year}
+    kind, year = metadata.document_kind, metadata.reporting_year
+    both = realised & amended
+    if kind is None or year is None:
+        if both:
+            kind = kind or "jaarrekening"
+            year = year or max(both)
+        elif realised and budgets and min(budgets) > max(realised):
+            kind = kind or "begroting"
+            year = year or max(realised) + 2
+        elif budgets and not realised and kind == "begroting":
+            year = year or min(budgets)
+    return kind, year
+
+
+def column_scenario(meaning: ColumnMeaning, kind: str | None, year: int | None) -> str | None:
+    """The scenario of a column, 'afwijking' for a printed difference, None where no scenario can be given."""
+    if meaning.kind in ("other", "unknown") or meaning.year is None and meaning.kind not in ("difference",):
+        if meaning.kind in ("begroting_na_wijziging", "begroting_primitief", "realisatie") and year is not None:
+            pass  # a yearless 'Primitieve begroting' in a report means its own year
+        else:
+            return None
+    column_year = meaning.year if meaning.year is not None else year
+    if meaning.kind == "difference":
+        return "afwijking"
+    if meaning.kind in ("begroting_na_wijziging", "begroting_primitief"):
+        return meaning.kind
+    if year is None:
+        return None
+    if meaning.kind == "realisatie":
+        if column_year < year or kind == "jaarrekening":
+            return "realisatie"
+        return "realisatie_tot_heden" if kind == "tussentijdse_rapportage" and column_year == year else None
+    if meaning.kind in ("begroting", "meerjarenraming", "plain_year"):
+        if column_year > year:
+            return "meerjarenraming"
+        if column_year == year:
+            return "begroting_primitief" if kind == "begroting" else (
+                "begroting_na_wijziging" if meaning.kind == "begroting" else None)
+        return "begroting_na_wijziging" if meaning.kind == "begroting" else None
+    return None
+
+
+# --- rows ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RowMeaning:
+    category: str  # the row's own label (taakveld code and name, programme, ...) as printed
+    taakveld_code: str | None
+    measure: str | None  # from a sub-row label or a heading ('Lasten'), else None (the column says)
+    is_total: bool
+
+
+@cache
+def _official_names() -> dict[str, set[str]]:
+    names: dict[str, set[str]] = {}
+    for codes in taakveld_codes_by_year().values():
+        for code, name in codes.items():
+            names.setdefault(code, set()).add(name)
+    return names
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"[^a-z]", "", text.lower().replace("ë", "e").replace("é", "e"))
+
+
+def _names_agree(printed: str, official: str) -> bool:
+    """Loose spelling allowed ('Inkomens regelingen', 'Alg. uitkering'), another task not: a shared
+    word of six letters or more, or one name inside the other."""
+    a, b = _compact(printed), _compact(official)
+    if not a:
+        return True  # a code printed without a name
+    if a in b or b in a:
+        return True
+    words = lambda text: {w for w in re.findall(r"[a-zë]+", text.lower()) if len(w) >= 6}
+    return any(x[:6] == y[:6] for x in words(printed) for y in words(official))
+
+
+def taakveld_of(label: str) -> str | None:
+    """The taakveld code a label prints, when the code is official and its name fits; else None."""
+    match = _CODE_LABEL.match(label)
+    if not match:
+        return None
+    code = match.group("code")
+    official = _official_names().get(code)
+    if not official:
+        return None
+    name = match.group("name") or ""
+    return code if any(_names_agree(name, o) for o in official) else None
+
+
+def row_meaning(row: GridRow) -> RowMeaning:
+    parts = [part for part in row.label_parts if part and part.strip()]
+    measure = measure_word(parts[-1]) if parts else None
+    if measure is not None and len(parts) > 1:
+        parts = parts[:-1]
+    elif measure is not None:
+        heading = next((h for h in reversed(row.headings) if measure_word(h) is None), None)
+        parts = [heading] if heading else parts
+    if measure is None:
+        measure = next((measure_word(h) for h in reversed(row.headings) if measure_word(h)), None)
+    category = " ".join(" ".join(parts).split())
+    is_total = not category or bool(_TOTAL_LABEL.match(category))
+    code = None if is_total else taakveld_of(category)
+    return RowMeaning(category, code, measure, is_total)
+
+
+# --- the reconciliation -------------------------------------------------------------------------
+
+
+@dataclass
+class _Slot:
+    """One printed value with everything known about it."""
+
+    row: int
+    column: int
+    cell: Cell
+    year: int | None
+    scenario: str | None
+    measure: str | None
+    kind: str
+
+
+def scale_of_context(context: list[str]) -> int | None:
+    for line in context:
+        for pattern, scale in _UNIT_PATTERNS:
+            if pattern.search(line):
+                return scale
+    return None
+
+
+class GridReconciliation:
+    """Facts, totals, checks and ambiguous cells of one grid."""
+
+    def __init__(self, grid: Grid, metadata: DocumentMetadata, document_kind: str | None, reporting_year: int | None):
+        self.grid = grid
+        self.metadata = metadata
+        self.kind, self.year = document_kind, reporting_year
+        self.facts: list[Fact] = []
+        self.totals: list[ReportedTotal] = []
+        self.checks: list[Check] = []
+        self.ambiguous: list[AmbiguousCell] = []
+
+    # -- the steps -------------------------------------------------------------------------------
+
+    def run(self) -> None:
+        grid = self.grid
+        self.columns = [column_meaning(column.path) for column in grid.columns]
+        self.rows = [row_meaning(row) for row in grid.rows]
+        self.scale = self._scale()
+        if self.scale is None:
+            return
+        self.tolerance = Decimal(1) if self.scale >= 1000 else Decimal("0.5") if self.scale == 1 else Decimal("0.1")
+        self._place_short_rows_provisionally()
+        self.signs = self._flow_signs()
+        self.saldo_sign = self._saldo_sign()
+        self._place_short_rows()
+        self._emit()
+
+    def _scale(self) -> int | None:
+        printed = scale_of_context(self.grid.context)
+        if printed is not None:
+            return printed
+        if self.metadata.unit is not None:
+            return self.metadata.unit
+        values = [abs(cell.value) for row in self.grid.rows for cell in row.cells if cell is not None and cell.value]
+        if not values:
+            return None
+        if any(cell.text.endswith(",00") for row in self.grid.rows for cell in row.cells if cell is not None):
+            scale, why = 1, "amounts printed with ',00' cents"
+        else:
+            median = statistics.median(values)
+            if median >= 100_000:
+                scale, why = 1, f"median |amount| {median:,.0f}: whole euros"
+            elif max(values) < 10_000_000 and median < 50_000:
+                scale, why = 1000, f"median |amount| {median:,.0f}: a programme table in whole euros would print millions"
+            else:
+                self.checks.append(Check("unit", self.grid.name, "unit", None, None, Decimal(0), "failed",
+                                         "no unit printed and the amounts do not tell it; supply unit in the sidecar"))
+                self._all_ambiguous("unit not printed")
+                return None
+        self.checks.append(Check("unit", self.grid.name, "unit inferred", None, Decimal(scale), Decimal(0), "unverified",
+                                 f"no unit printed: x € {scale:,} inferred ({why}); state unit in the sidecar to confirm"))
+        return scale
+
+    def _all_ambiguous(self, reason: str) -> None:
+        for row, meaning in zip(self.grid.rows, self.rows):
+            for position, cell in enumerate(row.cells):
+                if cell is not None:
+                    header = self.grid.columns[position].path if row.aligned else ("?",)
+                    self.ambiguous.append(AmbiguousCell(self.grid.name, " / ".join(header), cell.value, cell.line,
+                                                        (f"{meaning.category}: {reason}",)))
+
+    # -- slots ---------------------------------------------------------------------------------
+
+    def _slot(self, row_index: int, column_index: int, cell: Cell) -> _Slot:
+        column, row = self.columns[column_index], self.rows[row_index]
+        measure = row.measure or column.measure
+        if row.measure and column.measure and row.measure != column.measure:
+            measure = None  # a 'Lasten' row under a 'Baten' column: contradictory
+        scenario = column_scenario(column, self.kind, self.year)
+        year = column.year if column.year is not None else self.year
+        return _Slot(row_index, column_index, cell, year, scenario, measure, column.kind)
+
+    def _aligned_slots(self, placed: dict[int, list[Cell | None]] | None = None) -> list[_Slot]:
+        slots = []
+        for r, row in enumerate(self.grid.rows):
+            cells = row.cells if row.aligned else (placed or {}).get(r)
+            if cells is None or row.is_cut:
+                continue
+            for c, cell in enumerate(cells):
+                if cell is not None:
+                    slots.append(self._slot(r, c, cell))
+        return slots
+
+    def _place_short_rows_provisionally(self) -> None:
+        self.placed: dict[int, list[Cell | None]] = {}
+
+    # -- signs -----------------------------------------------------------------------------------
+
+    def _flow_signs(self) -> dict[str, int]:
+        """Per flow measure: -1 where the table prints it negative as its convention (most of its
+        non-zero line values negative), else +1."""
+        signs = {}
+        for measure in FLOW_MEASURES:
+            values = [s.cell.value for s in self._aligned_slots(self.placed)
+                      if self._flow_measure(s) == measure and s.cell.value and not self.rows[s.row].is_total
+                      and s.kind != "difference"]
+            negative = sum(v < 0 for v in values)
+            signs[measure] = -1 if values and negative > len(values) / 2 else 1
+            if values and 0 < negative < len(values) and abs(negative - len(values) / 2) < 1:
+                self.checks.append(Check("sign", self.grid.name, measure, None, None, Decimal(0), "unverified",
+                                         f"{negative} of {len(values)} {measure} values negative: the convention is a near tie"))
+        return signs
+
+    def _flow_measure(self, slot: _Slot) -> str | None:
+        """Lasten of a reserve-addition row are a storting, baten of a withdrawal row an onttrekking."""
+        category = self.rows[slot.row].category
+        all_mutations = self.rows[slot.row].taakveld_code == "0.10" or bool(_RESERVE_MUTATIONS_LABEL.match(category))
+        if slot.measure == "lasten" and (_STORTING_LABEL.search(category) or all_mutations):
+            return "reserves_storting"
+        if slot.measure == "baten" and (_ONTTREKKING_LABEL.search(category) or all_mutations):
+            return "reserves_onttrekking"
+        return slot.measure
+
+    def _groups(self, slots: list[_Slot]) -> dict[tuple, dict[str, _Slot]]:
+        """Lasten, baten and saldo of the same row label, year and column kind."""
+        groups: dict[tuple, dict[str, _Slot]] = {}
+        for slot in slots:
+            if slot.measure in ("lasten", "baten", "saldo"):
+                key = (self.rows[slot.row].category, slot.year, slot.kind, self._group_of(slot))
+                groups.setdefault(key, {}).setdefault(slot.measure, slot)
+        return groups
+
+    def _group_of(self, slot: _Slot) -> tuple:
+        if self.columns[slot.column].measure is not None:
+            return self.grid.columns[slot.column].path[:-1]  # ('Rekening 2017',) over Lasten/Baten/Saldo
+        return (slot.column,)  # Lasten/Baten/Saldo sub-rows of one label share a column
+
+    def _saldo_sign(self) -> int | None:
+        """+1 where saldo is printed as baten - lasten, -1 where as lasten - baten, proven by the rows
+        that print all three; for saldo-only tables the words, else the sign most rows carry."""
+        fits = {1: 0, -1: 0}
+        tested = 0
+        for group in self._groups(self._aligned_slots(self.placed)).values():
+            if len(group) < 3 or self.rows[group["saldo"].row].is_total:
+                continue
+            baten = self.signs["baten"] * group["baten"].cell.value
+            lasten = self.signs["lasten"] * group["lasten"].cell.value
+            printed = group["saldo"].cell.value
+            if baten == 0 and lasten == 0:
+                continue
+            tested += 1
+            for sign in (1, -1):
+                if abs(sign * printed - (baten - lasten)) <= self.tolerance * 2:
+                    fits[sign] += 1
+        if tested:
+            best = max(fits, key=fits.get)
+            if fits[best] >= max(1, 0.8 * tested) and fits[-best] < fits[best]:
+                self.checks.append(Check("sign", self.grid.name, "saldo convention", Decimal(tested), Decimal(fits[best]),
+                                         Decimal(0), "passed" if fits[best] == tested else "within_rounding",
+                                         f"saldo printed as {'baten - lasten' if best == 1 else 'lasten - baten'} on {fits[best]} of {tested} rows"))
+                return best
+            self.checks.append(Check("sign", self.grid.name, "saldo convention", Decimal(tested), Decimal(fits[best]), Decimal(0),
+                                     "failed", "lasten, baten and saldo do not add up one way on most rows"))
+            return None
+        text = " ".join(self.grid.context)
+        if _PLUS_IS_DISADVANTAGE.search(text):
+            return -1
+        if _MINUS_IS_DISADVANTAGE.search(text):
+            return 1
+        saldi = [s.cell.value for s in self._aligned_slots(self.placed) if s.measure == "saldo" and s.cell.value
+                 and not self.rows[s.row].is_total and s.kind != "difference"]
+        if not saldi:
+            return None
+        negative = sum(v < 0 for v in saldi)
+        if negative == len(saldi) / 2:
+            return None
+        sign = 1 if negative > len(saldi) / 2 else -1
+        self.checks.append(Check("sign", self.grid.name, "saldo convention", None, None, Decimal(0), "unverified",
+                                 f"saldo only: printed as {'baten - lasten' if sign == 1 else 'lasten - baten'}, "
+                                 f"taken from {max(negative, len(saldi) - negative)} of {len(saldi)} rows being net costs"))
+        return sign
+
+    def _true(self, measure: str, value: Decimal) -> Decimal | None:
+        if measure in FLOW_MEASURES:
+            return self.signs[measure] * value
+        if measure == "saldo":
+            return None if self.saldo_sign is None else self.saldo_sign * value
+        return None
+
+    # -- short rows ------------------------------------------------------------------------------
+
+    def _place_short_rows(self) -> None:
+        """Values of rows that print fewer values than columns, placed where the row's own saldo and
+        the printed totals leave exactly one way; otherwise reported as ambiguous."""
+        short = [r for r, row in enumerate(self.grid.rows) if not row.aligned and not row.is_cut]
+        if not short:
+            return
+        blocks = self._blocks()
+        decided: set[int] = set()
+        for members, total in blocks:
+            unplaced = [r for r in [*members, total] if r in short]
+            if not unplaced:
+                continue
+            options = [self._row_options(r) for r in unplaced]
+            solutions = []
+            self._search(members, total, unplaced, options, 0, {}, solutions)
+            if len(solutions) == 1:
+                for r, cells in solutions[0].items():
+                    self.placed[r] = cells
+                    decided.add(r)
+                    self.checks.append(Check("placement", self.grid.name, self.rows[r].category or f"line {self.grid.rows[r].line}",
+                                             None, None, Decimal(0), "passed",
+                                             f"line {self.grid.rows[r].line}: the only placement its saldo and the total on line "
+                                             f"{self.grid.rows[total].line} allow"))
+        for r in short:
+            if r in decided:
+                continue
+            row = self.grid.rows[r]
+            for cell in row.cells:
+                if cell is not None:
+                    self.ambiguous.append(AmbiguousCell(self.grid.name, "?", cell.value * self.scale, cell.line,
+                                                        (f"{self.rows[r].category}: {len(row.cells)} values for {len(self.columns)} columns",)))
+
+    def _blocks(self) -> list[tuple[list[int], int]]:
+        """Each total row with the line rows above it since the previous total."""
+        blocks, members = [], []
+        for r, meaning in enumerate(self.rows):
+            if self.grid.rows[r].is_cut:
+                continue
+            if meaning.is_total:
+                blocks.append((members, r))
+                members = []
+            else:
+                members.append(r)
+        return blocks
+
+    def _row_options(self, r: int) -> list[list[Cell | None]]:
+        row = self.grid.rows[r]
+        values = [cell for cell in row.cells if cell is not None]
+        options = []
+        for chosen in combinations(range(len(self.columns)), len(values)):
+            cells: list[Cell | None] = [None] * len(self.columns)
+            for cell, column in zip(values, chosen):
+                cells[column] = cell
+            if self.rows[r].is_total or self._row_adds_up(r, cells):
+                options.append(cells)
+        return options
+
+    def _row_adds_up(self, r: int, cells: list[Cell | None]) -> bool:
+        """A row's own lasten, baten and saldo of each column group agree (an empty cell is nil; a
+        printed lasten or baten without its saldo does not fit where the table prints saldo)."""
+        if self.saldo_sign is None:
+            return True
+        slots = [self._slot(r, c, cell) for c, cell in enumerate(cells) if cell is not None]
+        empty_groups = {}
+        for c in range(len(self.columns)):
+            meaning = self.columns[c]
+            if meaning.measure in ("lasten", "baten", "saldo"):
+                key = self.grid.columns[c].path[:-1]
+                empty_groups.setdefault(key, {})[meaning.measure] = cells[c]
+        for members in empty_groups.values():
+            if set(members) != {"lasten", "baten", "saldo"}:
+                continue
+            values = {m: (cell.value if cell is not None else None) for m, cell in members.items()}
+            if all(v is None for v in values.values()):
+                continue
+            if values["saldo"] is None:
+                return False
+            lasten = self.signs["lasten"] * (values["lasten"] or 0)
+            baten = self.signs["baten"] * (values["baten"] or 0)
+            if abs(self.saldo_sign * values["saldo"] - (baten - lasten)) > self.tolerance * 2:
+                return False
+        del slots
+        return True
+
+    def _search(self, members, total, unplaced, options, index, chosen, solutions) -> None:
+        if len(solutions) > 1:
+            return
+        if index == len(unplaced):
+            if self._block_adds_up(members, total, chosen):
+                solutions.append(dict(chosen))
+            return
+        for cells in options[index]:
+            chosen[unplaced[index]] = cells
+            self._search(members, total, unplaced, options, index + 1, chosen, solutions)
+            if len(solutions) > 1:
+                break
+        chosen.pop(unplaced[index], None)
+
+    def _cells_of(self, r: int, chosen: dict) -> list[Cell | None]:
+        return chosen.get(r) if r in chosen else self.grid.rows[r].cells
+
+    def _block_adds_up(self, members, total, chosen) -> bool:
+        total_cells = self._cells_of(total, chosen)
+        tolerance = self.tolerance * max(1, (len(members) + 1) // 2)
+        for c in range(len(self.columns)):
+            added = sum((self._cells_of(r, chosen)[c].value for r in members if self._cells_of(r, chosen)[c] is not None), Decimal(0))
+            printed = total_cells[c]
+            if printed is None:
+                if any(self._cells_of(r, chosen)[c] is not None and self._cells_of(r, chosen)[c].value for r in members):
+                    return False
+                continue
+            if abs(added - printed.value) > tolerance:
+                return False
+        return True
+
+    # -- facts -----------------------------------------------------------------------------------
+
+    def _emit(self) -> None:
+        slots = self._aligned_slots(self.placed)
+        lines_with_flows = {(self.rows[s.row].category, s.year, s.scenario) for s in slots
+                            if s.measure in ("lasten", "baten") and not self.rows[s.row].is_total and s.scenario}
+        realised = {(self.rows[s.row].category, s.year, s.measure) for s in slots if s.scenario == "realisatie"}
+        difference_sign = self._difference_direction(slots)
+        for slot in slots:
+            row = self.rows[slot.row]
+            measure = self._flow_measure(slot)
+            if slot.scenario is None or measure is None:
+                continue
+            if slot.scenario == "afwijking":
+                amount = self._deviation(slot, measure, difference_sign)
+                if amount is None or (row.category, slot.year, slot.measure) in realised:
+                    continue
+            else:
+                amount = self._true(measure, slot.cell.value)
+                if amount is None:
+                    continue
+                if measure == "saldo" and (row.category, slot.year, slot.scenario) in lines_with_flows:
+                    continue  # derived: lasten and baten of this row are stored
+            amount = amount * self.scale
+            if slot.year is None:
+                continue
+            if row.is_total:
+                self.totals.append(ReportedTotal("table_total", self.grid.name, slot.year, slot.scenario, measure, amount,
+                                                 slot.cell.line))
+            else:
+                self.facts.append(Fact(slot.year, slot.scenario, measure, row.taakveld_code, row.category, amount,
+                                       slot.cell.line, self.grid.name))
+        self._check_totals(slots)
+
+    def _difference_direction(self, slots: list[_Slot]) -> dict[str, int]:
+        """Per measure: +1 where the printed difference is actual - budget in printed signs, -1 where
+        budget - actual, proven on the rows that print all three."""
+        by_row: dict[tuple, dict[str, Decimal]] = {}
+        for slot in slots:
+            key = (slot.row, slot.measure, slot.year)
+            if slot.scenario == "afwijking":
+                by_row.setdefault(key, {})["difference"] = slot.cell.value
+            elif slot.scenario in ("realisatie", "realisatie_tot_heden") or slot.kind == "other":
+                by_row.setdefault(key, {}).setdefault("actual", slot.cell.value)
+            elif slot.scenario == "begroting_na_wijziging":
+                by_row.setdefault(key, {})["budget"] = slot.cell.value
+        directions: dict[str, int] = {}
+        for measure in ("lasten", "baten", "saldo"):
+            fits = {1: 0, -1: 0}
+            for (row, m, _), values in by_row.items():
+                if m != measure or len(values) < 3 or not values["difference"]:
+                    continue
+                for sign in (1, -1):
+                    if abs(values["difference"] - sign * (values["actual"] - values["budget"])) <= self.tolerance * 2:
+                        fits[sign] += 1
+            best = max(fits, key=fits.get)
+            if fits[best] and fits[-best] == 0:
+                directions[measure] = best
+        return directions
+
+    def _deviation(self, slot: _Slot, measure: str, directions: dict[str, int]) -> Decimal | None:
+        """actual - budget in the measure's own direction (more cost is a positive lasten deviation)."""
+        base = "lasten" if measure in ("lasten", "reserves_storting") else "baten" if measure in ("baten", "reserves_onttrekking") else "saldo"
+        value = slot.cell.value
+        if base in directions:
+            sign = self.signs.get(measure, self.saldo_sign) if base != "saldo" else self.saldo_sign
+            if sign is None:
+                return None
+            return directions[base] * sign * value
+        marker = slot.cell.marker
+        if marker and value:
+            disadvantage = marker == "N"
+            magnitude = abs(value)
+            if base == "lasten":
+                return magnitude if disadvantage else -magnitude
+            return -magnitude if disadvantage else magnitude
+        return None
+
+    def _check_totals(self, slots: list[_Slot]) -> None:
+        """Each printed total against the rows it adds up: the rows since the previous total, else
+        the previous total and those rows ('Resultaat' under 'Totaal' and 'Mutaties reserves'), else
+        every line row above it (a grand total over subtotals)."""
+        previous_totals: list[int] = []
+        for members, total in self._blocks():
+            cells = self._cells_placed(total)
+            if cells is None:
+                previous_totals.append(total)
+                continue
+            line_rows = [r for r in range(total) if not self.rows[r].is_total and not self.grid.rows[r].is_cut]
+            candidates = [members, previous_totals[-1:] + members, line_rows]
+            candidates = [rows for rows in candidates if rows and all(self._cells_placed(r) is not None for r in rows)]
+            previous_totals.append(total)
+            if not candidates:
+                continue
+            outcomes = [self._total_checks(total, cells, rows) for rows in candidates]
+            fitting = next((checks for checks in outcomes if all(c.status != "failed" for c in checks)), outcomes[0])
+            self.checks.extend(fitting)
+
+    def _cells_placed(self, r: int) -> list[Cell | None] | None:
+        return self.grid.rows[r].cells if self.grid.rows[r].aligned else self.placed.get(r)
+
+    def _total_checks(self, total: int, cells: list[Cell | None], rows: list[int]) -> list[Check]:
+        checks = []
+        tolerance = self.tolerance * max(1, (len(rows) + 1) // 2)
+        for c, printed in enumerate(cells):
+            if printed is None:
+                continue
+            added = sum((self._cells_placed(r)[c].value for r in rows if self._cells_placed(r)[c] is not None), Decimal(0))
+            difference = abs(added - printed.value)
+            status = "passed" if difference == 0 else "within_rounding" if difference <= tolerance else "failed"
+            subject = f"{self.rows[total].category or 'unlabelled total'} ({' / '.join(self.grid.columns[c].path)})"
+            checks.append(Check("table_total", self.grid.name, subject, printed.value * self.scale, added * self.scale,
+                                tolerance * self.scale, status, f"line {printed.line}: the {len(rows)} rows it adds up"))
+        return checks
+
+
+def reconcile(grids: list[Grid], metadata: DocumentMetadata) -> list[GridReconciliation]:
+    meanings = [column_meaning(column.path) for grid in grids for column in grid.columns]
+    kind, year = _reference_year(meanings, metadata)
+    results = []
+    for grid in grids:
+        result = GridReconciliation(grid, metadata, kind, year)
+        result.run()
+        results.append(result)
+    return results
+
+
+def document_kind_and_year(grids: list[Grid], metadata: DocumentMetadata) -> tuple[str | None, int | None]:
+    return _reference_year([column_meaning(column.path) for grid in grids for column in grid.columns], metadata)
+
+
+__all__ = ["reconcile", "column_meaning", "row_meaning", "taakveld_of", "GridReconciliation", "UnreadableDocument"]
