@@ -30,13 +30,13 @@ _LEAF_MEASURE_YEAR = re.compile(r"^\s*([lb])\s*-\s*((?:19|20)\d\d)\s*$", re.I)
 
 # Column kinds by header words, tried in this order on the header path (lower case).
 _COLUMN_KINDS = [
+    ("difference", re.compile(r"verschil|afwijking")),
     ("other", re.compile(r"prognose|verwacht|mutatie|b&d|voorstel|\bstand\b|saldo\s+\d{1,2}-\d{1,2}|waarvan|onrechtmatig"
                          r"|nieuw\s+beleid|\boud\b|\bnieuw\b|incidenteel|structureel|\bwijziging\b(?!\s*\d)(?<!na wijziging)"
                          r"(?<!voor wijziging)(?<!vóór wijziging)")),
     ("begroting_na_wijziging", re.compile(r"na\s+(?:\w+\s+)?wijz|gewijzigd|bijgesteld|actueel|actuele|inc\.?l?\.?\s*wijz"
                                           r"|na\s+(?:vjn|burap|berap|voorjaarsnota|najaarsnota)")),
     ("begroting_primitief", re.compile(r"primitie|primair|v[oó]{1,2}r\s+wijziging|oorspronkelijk")),
-    ("difference", re.compile(r"verschil|afwijking")),
     ("realisatie", re.compile(r"realisatie|rekening|jaarrekening|werkelijk|^r\s?(?:19|20)\d\d")),
     ("meerjarenraming", re.compile(r"meerjaren|raming")),
     ("begroting", re.compile(r"begroting|begroot|\bbgr\b|^b\s?(?:19|20)\d\d")),
@@ -345,7 +345,7 @@ class GridReconciliation:
     def _flow_measure(self, slot: _Slot) -> str | None:
         """Lasten of a reserve-addition row are a storting, baten of a withdrawal row an onttrekking."""
         category = self.rows[slot.row].category
-        all_mutations = self.rows[slot.row].taakveld_code == "0.10" or bool(_RESERVE_MUTATIONS_LABEL.match(category))
+        all_mutations = bool(_RESERVE_MUTATIONS_LABEL.match(category))
         if slot.measure == "lasten" and (_STORTING_LABEL.search(category) or all_mutations):
             return "reserves_storting"
         if slot.measure == "baten" and (_ONTTREKKING_LABEL.search(category) or all_mutations):
