@@ -32,8 +32,9 @@ _LEAF_MEASURE_YEAR = re.compile(r"^\s*([lb])\s*-\s*((?:19|20)\d\d)\s*$", re.I)
 _COLUMN_KINDS = [
     ("difference", re.compile(r"verschil|afwijking")),
     ("other", re.compile(r"prognose|verwacht|mutatie|b&d|voorstel|\bstand\b|saldo\s+\d{1,2}-\d{1,2}|waarvan|onrechtmatig"
-                         r"|nieuw\s+beleid|\boud\b|\bnieuw\b|incidenteel|structureel|\bwijziging\b(?!\s*\d)(?<!na wijziging)"
+                         r"|nieuw\s+beleid|incidenteel|structureel|\bwijziging\b(?!\s*\d)(?<!na wijziging)"
                          r"(?<!voor wijziging)(?<!vóór wijziging)")),
+    ("earlier_estimate", re.compile(r"\boud\b|vorige\s+begroting")),
     ("begroting_na_wijziging", re.compile(r"na\s+(?:\w+\s+)?wijz|gewijzigd|bijgesteld|actueel|actuele|inc\.?l?\.?\s*wijz"
                                           r"|na\s+(?:vjn|burap|berap|voorjaarsnota|najaarsnota)")),
     ("begroting_primitief", re.compile(r"primitie|primair|v[oó]{1,2}r\s+wijziging|oorspronkelijk")),
@@ -131,6 +132,8 @@ def column_scenario(meaning: ColumnMeaning, kind: str | None, year: int | None) 
     column_year = meaning.year if meaning.year is not None else year
     if meaning.kind == "difference":
         return "afwijking"
+    if meaning.kind == "earlier_estimate":
+        return "meerjarenraming"  # 'Begroting 2025 oud': the year as the previous multi-year budget estimated it
     if meaning.kind in ("begroting_na_wijziging", "begroting_primitief"):
         return meaning.kind
     if year is None:
@@ -252,19 +255,46 @@ class GridReconciliation:
 
     # -- the steps -------------------------------------------------------------------------------
 
-    def run(self) -> None:
+    def read_conventions(self) -> None:
+        """Meanings, unit and sign conventions, as far as this grid alone proves them."""
         grid = self.grid
         self.columns = [column_meaning(column.path) for column in grid.columns]
         self.rows = [row_meaning(row) for row in grid.rows]
+        self.row_columns = self._transposed()
+        self.placed: dict[int, list[Cell | None]] = {}
+        self.saldo_majority: tuple[int, int] | None = None  # (negative, all) saldo-only values, decided per document
         self.scale = self._scale()
         if self.scale is None:
             return
         self.tolerance = Decimal(1) if self.scale >= 1000 else Decimal("0.5") if self.scale == 1 else Decimal("0.1")
-        self._place_short_rows_provisionally()
         self.signs = self._flow_signs()
         self.saldo_sign = self._saldo_sign()
+
+    def place_and_emit(self) -> None:
+        if self.scale is None:
+            return
         self._place_short_rows()
         self._emit()
+
+    def _transposed(self) -> list[ColumnMeaning] | None:
+        """A one-column table whose row labels say year and scenario ('Begroting 2025 nieuw', 'Begroting
+        2025 oud', 'Verklaring van het verschil') under a programme heading: the rows are the columns."""
+        if len(self.columns) != 1 or self.columns[0].year is not None or self.columns[0].kind != "unknown":
+            return None
+        meanings = [column_meaning(row.label_parts) for row in self.grid.rows]
+        if sum(m.year is not None and m.kind not in ("unknown", "other") for m in meanings) < 2:
+            return None
+        measure = self.columns[0].measure
+        for r, (row, meaning) in enumerate(zip(self.grid.rows, meanings)):
+            category = row.headings[-1] if row.headings else self.grid.title
+            is_total = meaning.kind == "unknown" and bool(_TOTAL_LABEL.match(row.label))
+            self.rows[r] = RowMeaning(category, taakveld_of(category), measure or meaning.measure, is_total)
+        if measure is None and not any(m.measure for m in meanings):
+            self.checks.append(Check("measure", self.grid.name, "saldo assumed", None, None, Decimal(0), "unverified",
+                                     "one amount per programme and scenario, no words for lasten or baten: read as the "
+                                     "programme's saldo"))
+            self.rows = [RowMeaning(r.category, r.taakveld_code, r.measure or "saldo", r.is_total) for r in self.rows]
+        return meanings
 
     def _scale(self) -> int | None:
         printed = scale_of_context(self.grid.context)
@@ -304,6 +334,8 @@ class GridReconciliation:
 
     def _slot(self, row_index: int, column_index: int, cell: Cell) -> _Slot:
         column, row = self.columns[column_index], self.rows[row_index]
+        if self.row_columns is not None:
+            column = self.row_columns[row_index]
         measure = row.measure or column.measure
         if row.measure and column.measure and row.measure != column.measure:
             measure = None  # a 'Lasten' row under a 'Baten' column: contradictory
@@ -321,9 +353,6 @@ class GridReconciliation:
                 if cell is not None:
                     slots.append(self._slot(r, c, cell))
         return slots
-
-    def _place_short_rows_provisionally(self) -> None:
-        self.placed: dict[int, list[Cell | None]] = {}
 
     # -- signs -----------------------------------------------------------------------------------
 
@@ -399,17 +428,23 @@ class GridReconciliation:
         if _MINUS_IS_DISADVANTAGE.search(text):
             return 1
         saldi = [s.cell.value for s in self._aligned_slots(self.placed) if s.measure == "saldo" and s.cell.value
-                 and not self.rows[s.row].is_total and s.kind != "difference"]
-        if not saldi:
-            return None
-        negative = sum(v < 0 for v in saldi)
-        if negative == len(saldi) / 2:
-            return None
-        sign = 1 if negative > len(saldi) / 2 else -1
+                 and not self.rows[s.row].is_total and s.kind not in ("difference", "other", "unknown")]
+        if saldi:
+            self.saldo_majority = (sum(v < 0 for v in saldi), len(saldi))
+        return None  # decided over the whole document: see decide_saldo_by_majority
+
+    def decide_saldo_by_majority(self, negative: int, count: int) -> None:
+        """Saldo-only tables: a programme's saldo is a net cost far more often than not, so where
+        at least 4 saldi of the document and 3 in 4 of them carry one sign, that sign is a net cost."""
+        share = max(negative, count - negative) / count
+        if count < 4 or share < 0.75:
+            self.checks.append(Check("sign", self.grid.name, "saldo convention", None, None, Decimal(0), "unverified",
+                                     f"saldo only, {negative} of {count} saldi negative: how saldo is printed is not proven"))
+            return
+        self.saldo_sign = 1 if negative > count - negative else -1
         self.checks.append(Check("sign", self.grid.name, "saldo convention", None, None, Decimal(0), "unverified",
-                                 f"saldo only: printed as {'baten - lasten' if sign == 1 else 'lasten - baten'}, "
-                                 f"taken from {max(negative, len(saldi) - negative)} of {len(saldi)} rows being net costs"))
-        return sign
+                                 f"saldo only: printed as {'baten - lasten' if self.saldo_sign == 1 else 'lasten - baten'}, "
+                                 f"{max(negative, count - negative)} of {count} saldi of the document being net costs"))
 
     def _true(self, measure: str, value: Decimal) -> Decimal | None:
         if measure in FLOW_MEASURES:
@@ -546,21 +581,22 @@ class GridReconciliation:
         for slot in slots:
             row = self.rows[slot.row]
             measure = self._flow_measure(slot)
-            if slot.scenario is None or measure is None:
+            if slot.kind == "other" or (slot.scenario == "afwijking" and (row.category, slot.year, slot.measure) in realised):
+                continue  # prognoses, balances, mutations; a difference where the realisatie is stored
+            if measure == "saldo" and (row.category, slot.year, slot.scenario) in lines_with_flows:
+                continue  # derived: lasten and baten of this row are stored
+            if slot.scenario is None or slot.year is None:
+                self._ambiguous(slot, "the column's year or scenario is not stated (supply reporting_year and document_kind)")
                 continue
-            if slot.scenario == "afwijking":
-                amount = self._deviation(slot, measure, difference_sign)
-                if amount is None or (row.category, slot.year, slot.measure) in realised:
-                    continue
-            else:
-                amount = self._true(measure, slot.cell.value)
-                if amount is None:
-                    continue
-                if measure == "saldo" and (row.category, slot.year, slot.scenario) in lines_with_flows:
-                    continue  # derived: lasten and baten of this row are stored
+            if measure is None:
+                self._ambiguous(slot, "neither the row nor the column says lasten or baten")
+                continue
+            amount = (self._deviation(slot, measure, difference_sign) if slot.scenario == "afwijking"
+                      else self._true(measure, slot.cell.value))
+            if amount is None:
+                self._ambiguous(slot, "the sign convention of this figure is not proven")
+                continue
             amount = amount * self.scale
-            if slot.year is None:
-                continue
             if row.is_total:
                 self.totals.append(ReportedTotal("table_total", self.grid.name, slot.year, slot.scenario, measure, amount,
                                                  slot.cell.line))
@@ -568,6 +604,13 @@ class GridReconciliation:
                 self.facts.append(Fact(slot.year, slot.scenario, measure, row.taakveld_code, row.category, amount,
                                        slot.cell.line, self.grid.name))
         self._check_totals(slots)
+
+    def _ambiguous(self, slot: _Slot, reason: str) -> None:
+        if self.rows[slot.row].is_total:
+            return
+        header = " / ".join(self.grid.columns[slot.column].path)
+        self.ambiguous.append(AmbiguousCell(self.grid.name, header, slot.cell.value * self.scale, slot.cell.line,
+                                            (f"{self.rows[slot.row].category}: {reason}",)))
 
     def _difference_direction(self, slots: list[_Slot]) -> dict[str, int]:
         """Per measure: +1 where the printed difference is actual - budget in printed signs, -1 where
@@ -624,7 +667,8 @@ class GridReconciliation:
                 previous_totals.append(total)
                 continue
             line_rows = [r for r in range(total) if not self.rows[r].is_total and not self.grid.rows[r].is_cut]
-            candidates = [members, previous_totals[-1:] + members, line_rows]
+            components = [r for r in members if self.row_columns is not None and self.row_columns[r].kind in ("unknown", "other")]
+            candidates = [members, previous_totals[-1:] + members, line_rows, components]
             candidates = [rows for rows in candidates if rows and all(self._cells_placed(r) is not None for r in rows)]
             previous_totals.append(total)
             if not candidates:
@@ -654,11 +698,17 @@ class GridReconciliation:
 def reconcile(grids: list[Grid], metadata: DocumentMetadata) -> list[GridReconciliation]:
     meanings = [column_meaning(column.path) for grid in grids for column in grid.columns]
     kind, year = _reference_year(meanings, metadata)
-    results = []
-    for grid in grids:
-        result = GridReconciliation(grid, metadata, kind, year)
-        result.run()
-        results.append(result)
+    results = [GridReconciliation(grid, metadata, kind, year) for grid in grids]
+    for result in results:
+        result.read_conventions()
+    undecided = [r for r in results if r.scale is not None and r.saldo_sign is None and r.saldo_majority]
+    if undecided:
+        negative = sum(r.saldo_majority[0] for r in undecided)
+        count = sum(r.saldo_majority[1] for r in undecided)
+        for result in undecided:
+            result.decide_saldo_by_majority(negative, count)
+    for result in results:
+        result.place_and_emit()
     return results
 
 
