@@ -87,7 +87,10 @@ def _heading_above(lines: list[str], index: int) -> tuple[str, int] | None:
         text = lines[above].strip()
         if not text or _NAVIGATION.match(text):
             continue
-        if _label_and_cell(text, above + 1) or len(text.split()) > _MAX_HEADING_WORDS or text.endswith("."):
+        found = _label_and_cell(text, above + 1)
+        if found and not re.fullmatch(r"\d{1,2}", found[1].text):  # 'Programma 3' is a heading
+            return None
+        if len(text.split()) > _MAX_HEADING_WORDS or text.endswith("."):
             return None
         return text, above
     return None
@@ -116,6 +119,10 @@ def _table_at(lines: list[str], header_index: int, header: re.Match) -> Grid | N
         return None
     column_text = header.group("column")
     context = [heading[0], lines[header_index].strip()]
+    for above in range(heading[1] - 1, max(-1, heading[1] - 1 - _MAX_HEADING_LOOKBACK), -1):
+        text = lines[above].strip()
+        if text and _SIGN_WORDS.search(text) and len(text.split()) <= _MAX_HEADING_WORDS:
+            context.insert(0, text)  # a unit caption or sign convention above the heading
     for after in range(index, min(len(lines), index + 2)):
         text = lines[after].strip()
         if text and _SIGN_WORDS.search(text):

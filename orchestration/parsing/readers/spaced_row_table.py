@@ -25,6 +25,7 @@ from orchestration.parsing.grid import Cell, Grid, GridColumn, GridRow
 from orchestration.parsing.model import UnreadableDocument
 from orchestration.parsing.numbers import NotAnAmount, parse_cell
 from orchestration.parsing.readers import web_row_table
+from orchestration.parsing.readers.common import PAGE_FOOTER
 
 NAME = "spaced_row_table"
 
@@ -65,6 +66,7 @@ _NUMBERING_WORDS = {
     "beleidsveld", "prog.", "p", "nr.", "nummer", "domein", "opgave", "cluster", "team",
 }
 _CODE = re.compile(r"^\d{1,2}\.\d{1,3}[a-z]?$")  # a taakveld code: 0.1, 0.61, 6.71a, 6.711
+_STARTS_WITH_CODE = re.compile(r"^\d{1,2}\.\d{1,3}[a-z]?\s+\S")
 _NUMERIC_LOOKING = re.compile(r"^[-−–]?[\d.,]+[-−–]?\*?$")
 _SIGN_WORDS = re.compile(r"\b(voordeel|nadeel|voordelig|nadelig)\b|^\s*[-+]\s*(=|is)\b|\bx\s*€|€\s*1\.000|\bmln\b", re.I)
 _MAX_HEADINGS_IN_A_ROW = 3
@@ -90,10 +92,11 @@ def read(lines: list[str]) -> list[Grid]:
 
 
 class _Header:
-    def __init__(self, first: int, last: int, columns: list[GridColumn], prefix: str):
+    def __init__(self, first: int, last: int, columns: list[GridColumn], prefix: str, markers_after: bool = False):
         self.first, self.last = first, last  # 0-based indexes of the first and last header line
         self.columns = columns
         self.prefix = prefix  # the label column's header ('Programma', '(hoofd)taakvelden'), may be ''
+        self.markers_after = markers_after  # a V/N column header printed after the amounts' columns
 
 
 def _words(text: str) -> list[str]:
@@ -149,8 +152,9 @@ def _groups(text: str) -> tuple[str, list[str]] | None:
     return " ".join(prefix), [" ".join(group) for group in groups]
 
 
-def _leaves(text: str) -> tuple[str, list[str]] | None:
-    """A leaf header line: optional label header, then at least two leaf words ('Baten Lasten Saldo')."""
+def _leaves(text: str, under_groups: bool = False) -> tuple[str, list[str]] | None:
+    """A leaf header line: optional label header, then at least two leaf words ('Baten Lasten Saldo');
+    bare years only under a group line ('Lasten Baten' over '2020 2021 2020 2021')."""
     if "|" in text:
         return None
     words = _words(text)
@@ -160,11 +164,22 @@ def _leaves(text: str) -> tuple[str, list[str]] | None:
     leaves, prefix = words[position:], words[:position]
     if len(leaves) < 2 or len(prefix) > _MAX_PREFIX_WORDS or _has_value_tokens(prefix):
         return None
-    if all(_LEAF_YEAR.match(leaf) and not _LEAF_YEAR.match(leaf).group("kind") for leaf in leaves):
+    if not under_groups and all(_LEAF_YEAR.match(leaf) and not _LEAF_YEAR.match(leaf).group("kind") for leaf in leaves):
         return None  # years only: a group line ('2020 2021 2022'), read by _groups
     if prefix and prefix[-1].lower() in _CONNECTORS:
         return None
     return " ".join(prefix), leaves
+
+
+def _ends_with_marker_header(*texts: str) -> bool:
+    """A V/N column header after the last amount column: its letters follow their amounts."""
+    for text in texts:
+        stripped = text.strip()
+        if _MARKER_HEADER_TEXT.search(stripped[-20:]) and re.search(r"(?:voordeel|nadeel)\s*$", stripped, re.I):
+            return True
+        if stripped.split() and stripped.split()[-1].lower() in _MARKER_HEADERS:
+            return True
+    return False
 
 
 def _kind_and_year(leaf: str) -> tuple[str, str | None]:
@@ -180,7 +195,7 @@ def _header_at(lines: list[str], index: int) -> tuple[_Header | None, str | None
     text = lines[index].strip()
     below = lines[index + 1].strip() if index + 1 < len(lines) else ""
     grouped = _groups(text)
-    leaves = _leaves(below) if below else None
+    leaves = _leaves(below, under_groups=True) if below and grouped else None
     if grouped and leaves:
         prefix, groups = grouped
         leaf_prefix, leaf_words = leaves
@@ -190,7 +205,10 @@ def _header_at(lines: list[str], index: int) -> tuple[_Header | None, str | None
                           f"leaf headers on line {index + 2}: which leaf is under which group cannot be told")
         per_group = len(leaf_words) // len(groups)
         kinds = [_kind_and_year(leaf) for leaf in leaf_words]
-        if any(kinds[i][0] != kinds[i % per_group][0] for i in range(len(kinds))):
+        # What repeats per group: the leaf's kind ('Baten', 'l' of 'l-2020'); for bare years the year itself
+        # ('Lasten Baten' over '2020 2021 2020 2021'), so that years are never dealt out evenly by guess.
+        repeating = [kind if kind else leaf for (kind, _), leaf in zip(kinds, leaf_words)]
+        if any(repeating[i] != repeating[i % per_group] for i in range(len(kinds))):
             return None, (f"{where}: the leaf headers on line {index + 2} do not repeat per column group "
                           f"({len(groups)} groups of {per_group})")
         columns = []
@@ -202,14 +220,16 @@ def _header_at(lines: list[str], index: int) -> tuple[_Header | None, str | None
                 return None, (f"{where}: leaf header '{leaf}' on line {index + 2} is not a column of '{group}'")
             columns.append(GridColumn(path=(group, leaf), line=index + 2))
         label_header = " ".join(part for part in (prefix, leaf_prefix) if part)
-        return _Header(index, index + 1, columns, label_header), None
+        return _Header(index, index + 1, columns, label_header, _ends_with_marker_header(text, below)), None
     own_leaves = _leaves(text)
     if own_leaves:
         prefix, leaf_words = own_leaves
-        return _Header(index, index, [GridColumn(path=(leaf,), line=index + 1) for leaf in leaf_words], prefix), None
+        return _Header(index, index, [GridColumn(path=(leaf,), line=index + 1) for leaf in leaf_words], prefix,
+                       _ends_with_marker_header(text)), None
     if grouped and len(grouped[1]) >= 2:
         prefix, groups = grouped
-        return _Header(index, index, [GridColumn(path=(group,), line=index + 1) for group in groups], prefix), None
+        return _Header(index, index, [GridColumn(path=(group,), line=index + 1) for group in groups], prefix,
+                       _ends_with_marker_header(text)), None
     return None, None
 
 
@@ -301,8 +321,9 @@ def _fit(line: _Line, width: int, number: int, text: str) -> _Line:
     """Give back to the label the numbers that belong to it ('Programma 2', 'Realisatie 2019')."""
     label, values = list(line.label), list(line.values)
     while values and label and _is_label_number(values[0][0]) and values[0][1] is not None and not values[0][1].marker:
-        numbering = label[-1].lower().rstrip(":") in _NUMBERING_WORDS
-        if len(values) > width or (numbering and len(values) <= width):
+        numbering = label[-1].lower().rstrip(":") in _NUMBERING_WORDS or (
+            _YEAR_TOKEN.match(values[0][0]) and label[-1].lower() in _START_WORDS)  # 'Realisatie 2019'
+        if numbering:
             label.append(values.pop(0)[0])
             continue
         break
@@ -379,8 +400,9 @@ def _body_rows(lines: list[str], header: _Header) -> tuple[int, int]:
         tail = 0
         while tail < len(words) and (_is_value(words[-1 - tail]) or words[-1 - tail] in ("V", "N")):
             tail += 1
-        if tail and any(word not in _EMPTY_MARKS and word not in ("V", "N") for word in words[len(words) - tail :]):
-            if tail < len(words) or tail >= 2:
+        values = [word for word in words[len(words) - tail :] if word not in ("V", "N")]
+        if any(word not in _EMPTY_MARKS for word in values):
+            if len(values) >= 2:  # lines of a label and one amount are another layout (label_value_lines)
                 count += 1
             index += 1
             continue
@@ -417,30 +439,60 @@ def _read_table(lines: list[str], header: _Header) -> Grid:
     last_text_index = max((i for i, line in enumerate(lines) if line.strip()), default=-1)
     rows: list[GridRow] = []
     headings: tuple[str, ...] = ()
-    pending: list[str] = []
-    markers: list[str] = []
+    pending: list[tuple[int, str]] = []  # lines without values since the last row: headings, mostly
+    markers: list[str] = ["after"] if header.markers_after else []
+
+    def flush(next_label: list[str] | None) -> list[str]:
+        """Turn the pending lines into headings or value-less rows; give back label words that
+        continue on the next row's line ('0.7 Algemene uitkering en overige' / 'uitkeringen ... 5 32.759')."""
+        nonlocal headings, pending
+        carried: list[str] = []
+        if pending and _STARTS_WITH_CODE.match(pending[-1][1]) and next_label and next_label[0][:1].islower():
+            carried = pending.pop()[1].split()
+        titles = []
+        for number, text in pending:
+            if _STARTS_WITH_CODE.match(text):  # a taakveld printed without any amount
+                rows.append(GridRow(label_parts=(text,), line=number, cells=[], aligned=False, headings=headings))
+            else:
+                titles.append(text)
+        if titles:
+            headings = _headings_after(headings, titles, bool(rows))
+        pending = []
+        return carried
+
     for index in range(header.last + 1, end):
         text = lines[index].strip()
         number = index + 1
+        if PAGE_FOOTER.match(text):
+            continue
         at_end_of_text = index == last_text_index
         cut = _cut_line(text, number, markers)
         real_values = [value for value in cut.values if value[1] is not None]
         if not real_values and not (cut.label and cut.values):
             if at_end_of_text and rows:  # the text stops inside a row's label: '6.6 Maatwerkvoorz'
+                flush(None)
                 rows.append(GridRow(label_parts=(text,), line=number, cells=[], aligned=False,
                                     headings=headings, is_cut=True))
                 continue
-            pending.append(text)
+            pending.append((number, text))
             continue
-        if pending:
-            headings = _headings_after(headings, pending, bool(rows))
-            pending = []
-        fitted = _fit(cut, width, number, text)
+        label_line = pending[-1][0] if pending else number
+        carried = flush(cut.label)
+        if not carried:
+            label_line = number
+        fitted = _fit(_Line([*carried, *cut.label], cut.values), width, number, text)
         label = " ".join(fitted.label)
         cells = [cell for _, cell in fitted.values]
         aligned = len(cells) == width
-        rows.append(GridRow(label_parts=(label,) if label else (), line=number, cells=cells, aligned=aligned,
+        rows.append(GridRow(label_parts=(label,) if label else (), line=label_line, cells=cells, aligned=aligned,
                             headings=headings, is_cut=at_end_of_text and not aligned))
+    if pending and any(_STARTS_WITH_CODE.match(text) for _, text in pending):
+        flush(None)
+    valued = [row for row in rows if row.cells and not row.is_cut]
+    if valued and not any(row.aligned for row in valued):
+        raise UnreadableDocument(
+            f"spaced table at line {header.first + 1}: no row prints a value for each of its {width} columns "
+            f"({' | '.join(' / '.join(c.path) for c in header.columns)}); which column a value is in cannot be told")
     title, context = _context(lines, header, end)
     if header.prefix:
         context.append(header.prefix)

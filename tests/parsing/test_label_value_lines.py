@@ -1,0 +1,95 @@
+"""Geometry of small label-then-one-number tables, on the real Geldrop-Mierlo excerpt and variants;
+prose and other layouts are never read as figures."""
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from orchestration.parsing.readers import GRID_READERS, label_value_lines
+
+CORPUS = Path(__file__).parent / "corpus"
+RAW = Path(__file__).parents[2] / "raw"
+STEM = "geldropmierlo_begroting_2025"
+
+
+def doc(stem: str = STEM) -> list[str]:
+    return (CORPUS / "docs" / f"{stem}.txt").read_text(encoding="utf-8").splitlines()[1:]
+
+
+def test_registered():
+    assert label_value_lines in GRID_READERS
+
+
+def test_three_programme_tables():
+    grids = label_value_lines.read(doc())
+    assert [grid.title for grid in grids] == ["Programma 1: De mens centraal", "Programma 2: Sterke wijken",
+                                              "Programma 5: Organisatie"]
+    first = grids[0]
+    assert first.start_line == 12 and [c.path for c in first.columns] == [("Bedrag",)]
+    assert first.context[:2] == ["Programma 1: De mens centraal", "1. Bedrag"]
+    assert [row.label for row in first.rows] == [
+        "Begroting 2025 nieuw", "Begroting 2025 oud", "Verklaring van het verschil", "Autonome ontwikkelingen",
+        "Financiële mutaties (gekoppeld aan doelen)", "Totaal"]
+    assert [row.cells[0].value for row in first.rows] == [Decimal(v) for v in (-42561, -36018, -6543, -6869, 326, -6543)]
+    assert [row.line for row in first.rows] == list(range(13, 19))
+    assert all(row.aligned and not row.is_cut and row.headings == ("Programma 1: De mens centraal",) for row in first.rows)
+    assert grids[2].rows[0].cells[0].value == Decimal(67237)
+
+
+def test_every_gold_amount_is_read_on_its_line():
+    import csv
+    by_line = {row.line: row.cells[0].value for grid in label_value_lines.read(doc()) for row in grid.rows}
+    for gold in csv.DictReader((CORPUS / "gold" / f"{STEM}.csv").open(encoding="utf-8")):
+        assert by_line[int(gold["source_line"]) - 1] == Decimal(gold["amount_printed"]) / 1000
+
+
+def test_fewer_than_three_lines_are_not_a_table():
+    lines = doc()
+    del lines[14:18]  # programme 1 keeps 'Begroting 2025 nieuw' and 'Begroting 2025 oud'
+    grids = label_value_lines.read(lines)
+    assert [grid.title for grid in grids] == ["Programma 2: Sterke wijken", "Programma 5: Organisatie"]
+
+
+def test_without_an_amount_column_header_nothing_is_read():
+    lines = [line for line in doc() if not line.endswith(". Bedrag")]
+    assert not label_value_lines.recognises(lines)
+
+
+def test_without_a_heading_nothing_is_read():
+    lines = ["1. Bedrag", "Begroting 2025 nieuw -42.561", "Begroting 2025 oud -36.018", "Totaal -6.543"]
+    assert label_value_lines.read(lines) == []
+
+
+def test_a_line_with_two_amounts_ends_the_table():
+    lines = ["Programma 1", "Bedrag", "Begroting 2025 nieuw -42.561", "Begroting 2025 oud -36.018",
+             "Verschil -6.543 12", "Totaal -6.543"]
+    assert label_value_lines.read(lines) == []
+
+
+def test_prose_with_amounts_is_not_read():
+    lines = ["Toelichting", "Bedrag",
+             "Het nadeel op dit programma bedraagt in totaal 1.234.",
+             "Dit komt vooral door hogere lasten van 567.",
+             "De rest van het verschil is 667."]
+    assert label_value_lines.read(lines) == []
+
+
+def test_caption_markers_and_a_unit_in_the_header():
+    lines = ["Verschillen programma 3", "Omschrijving Bedrag (x € 1.000)",
+             "Hogere lasten jeugdzorg 450 N", "Lagere opbrengst leges 120 N", "Meevaller dividend 80 V",
+             "Totaal 490 N"]
+    [grid] = label_value_lines.read(lines)
+    assert grid.columns[0].path == ("Bedrag",)
+    assert "Omschrijving Bedrag (x € 1.000)" in grid.context
+    assert [row.cells[0].marker for row in grid.rows] == ["N", "N", "V", "N"]
+
+
+@pytest.mark.parametrize("path", sorted(RAW.glob("*.txt")), ids=lambda p: p.name)
+def test_claims_nothing_in_the_sample_documents(path):
+    assert not label_value_lines.recognises(path.read_text(encoding="utf-8").splitlines())
+
+
+def test_claims_only_its_family_in_the_corpus():
+    claimed = {path.stem for path in (CORPUS / "docs").glob("*.txt") if label_value_lines.recognises(doc(path.stem))}
+    assert claimed == {STEM}
