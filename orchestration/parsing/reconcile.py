@@ -299,13 +299,23 @@ class GridReconciliation:
     def _scale(self) -> int | None:
         printed = scale_of_context(self.grid.context)
         if printed is not None:
+            if self.metadata.unit is not None and self.metadata.unit != printed:
+                self.checks.append(Check("unit", self.grid.name, "unit", Decimal(self.metadata.unit), Decimal(printed), Decimal(0),
+                                         "failed", f"the table prints x € {printed:,}, the sidecar says {self.metadata.unit:,}"))
             return printed
         if self.metadata.unit is not None:
             return self.metadata.unit
         values = [abs(cell.value) for row in self.grid.rows for cell in row.cells if cell is not None and cell.value]
         if not values:
             return None
-        if any(cell.text.endswith(",00") for row in self.grid.rows for cell in row.cells if cell is not None):
+        decimals = {cell.text.rstrip("*-").split(",")[1] for row in self.grid.rows for cell in row.cells
+                    if cell is not None and "," in cell.text}
+        if decimals and decimals != {"00"}:
+            self.checks.append(Check("unit", self.grid.name, "unit", None, None, Decimal(0), "failed",
+                                     "no unit printed and amounts with decimals (x € 1.000? x € 1 mln?); supply unit in the sidecar"))
+            self._all_ambiguous("unit not printed")
+            return None
+        if decimals:
             scale, why = 1, "amounts printed with ',00' cents"
         else:
             median = statistics.median(values)
@@ -470,6 +480,11 @@ class GridReconciliation:
             options = [self._row_options(r) for r in unplaced]
             solutions = []
             self._search(members, total, unplaced, options, 0, {}, solutions)
+            if not solutions:
+                self.checks.append(Check("placement", self.grid.name, self.rows[total].category or f"line {self.grid.rows[total].line}",
+                                         None, None, Decimal(0), "failed",
+                                         f"no placement of the values of lines {', '.join(str(self.grid.rows[r].line) for r in unplaced)} "
+                                         f"lets the total on line {self.grid.rows[total].line} add up"))
             if len(solutions) == 1:
                 for r, cells in solutions[0].items():
                     self.placed[r] = cells
@@ -604,6 +619,24 @@ class GridReconciliation:
                 self.facts.append(Fact(slot.year, slot.scenario, measure, row.taakveld_code, row.category, amount,
                                        slot.cell.line, self.grid.name))
         self._check_totals(slots)
+        self._check_line_identities(slots)
+
+    def _check_line_identities(self, slots: list[_Slot]) -> None:
+        """Lasten, baten and saldo of each row and column group agree in the table's proven convention."""
+        if self.saldo_sign is None:
+            return
+        for (category, year, _, _), group in self._groups(slots).items():
+            if len(group) < 3:
+                continue
+            baten = self.signs["baten"] * group["baten"].cell.value
+            lasten = self.signs["lasten"] * group["lasten"].cell.value
+            saldo = self.saldo_sign * group["saldo"].cell.value
+            difference = abs(saldo - (baten - lasten))
+            status = "passed" if difference == 0 else "within_rounding" if difference <= self.tolerance * 2 else "failed"
+            self.checks.append(Check("line_saldo", self.grid.name, f"{category or 'unlabelled'} {year} "
+                                     f"({' / '.join(self.grid.columns[group['saldo'].column].path)})",
+                                     saldo * self.scale, (baten - lasten) * self.scale, self.tolerance * 2 * self.scale, status,
+                                     f"line {group['saldo'].cell.line}: baten - lasten against the printed saldo"))
 
     def _ambiguous(self, slot: _Slot, reason: str) -> None:
         if self.rows[slot.row].is_total:

@@ -20,6 +20,7 @@ _SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _MARKER = re.compile(r"^(V|N|voordeel|nadeel)$", re.I)
 _BOLD = re.compile(r"\*\*(.*?)\*\*")
 _QUALIFIER = re.compile(r"^(primitief|primitieve|na\s+wijziging|gewijzigd|bijgesteld|actueel|voor\s+wijziging|vóór\s+wijziging)$", re.I)
+_MARKER_HEADER = re.compile(r"voordeel|nadeel|^\s*V\s*/\s*N\s*$", re.I)
 _LOOKBACK = 4
 
 
@@ -174,8 +175,8 @@ def _columns(header_rows, value_count, marker_positions) -> list[GridColumn] | N
     leaf_index, leaf_texts = levels[-1]
     if len(leaf_texts) >= value_count:
         leaves = [leaf_texts[p] for p in amount_positions]
-    elif len(leaf_texts) == len(amount_positions):
-        leaves = list(leaf_texts)
+    elif len(leaf_texts) == len(amount_positions) and not any(_MARKER_HEADER.search(text) for text in leaf_texts):
+        leaves = list(leaf_texts)  # the V/N column printed without a header
     else:
         return None
     paths = [[leaf] for leaf in leaves]
