@@ -313,3 +313,29 @@ def test_a_marker_between_two_amounts_without_a_convention_is_refused():
              "Jeugd 1.000 N 1.200 200", "Wmo 800 700 100"]
     with pytest.raises(UnreadableDocument, match="line 2"):
         spaced_row_table.read(lines)
+
+
+def test_2017_taakveld_names_ending_in_18_keep_it_in_the_label():
+    lines = ["Taakveld Realisatie 2021 Begroting 2022 Begroting 2023",
+             "6.71 Maatwerkdienstverlening 18+ 3.044 3.114 3.420",
+             "6.82 Geëscaleerde zorg 18- 27 24",
+             "Totaal 3.071 3.138 3.420"]
+    [grid] = spaced_row_table.read(lines)
+    assert grid.rows[0].label == "6.71 Maatwerkdienstverlening 18+" and grid.rows[0].aligned
+    short = grid.rows[1]
+    assert short.label == "6.82 Geëscaleerde zorg 18-" and not short.aligned and values(short) == [Decimal(27), Decimal(24)]
+
+
+def test_header_words_after_na_and_ordinals_stay_in_their_column():
+    lines = ["Omschrijving Begroting 2024 Na Wijziging 1e Bestuursrapportage 2024 Realisatie 2024",
+             "Jeugd 1.000 1.100 1.200", "Wmo 800 850 700"]
+    [grid] = spaced_row_table.read(lines)
+    assert [c.path for c in grid.columns] == [("Begroting 2024 Na Wijziging",), ("1e Bestuursrapportage 2024",),
+                                              ("Realisatie 2024",)]
+
+
+@pytest.mark.parametrize("row", ["Jeugd (100) 1.000 1.200", "Jeugd 12% 1.000 1.200", "Jeugd 100 n.b. 1.200"])
+def test_a_value_that_is_not_an_amount_is_refused_not_skipped(row):
+    lines = ["Omschrijving Begroting 2024 Realisatie 2024 Verschil", "Wmo 800 700 -100", row, "Sport 50 60 10"]
+    with pytest.raises(UnreadableDocument, match="line 3"):
+        spaced_row_table.read(lines)

@@ -41,7 +41,10 @@ _START_WORDS = {
     "uitgaven", "inkomsten", "totaal",
 }
 # Words after which a header word continues the column it is in ('Afwijking begroting - prognose').
-_CONNECTORS = {"-", "–", "—", "/", "vs", "vs.", "t.o.v.", "tov", "minus", "min", "en", "&", "versus", "of", "-/-", "+", "="}
+_CONNECTORS = {"-", "–", "—", "/", "vs", "vs.", "t.o.v.", "tov", "minus", "min", "en", "&", "versus", "of", "-/-", "+", "=",
+               "na", "voor", "vóór", "incl.", "inclusief", "inc.", "excl.", "exclusief", "per", "van", "de", "het",
+               "t/m", "tot", "uit", "aan", "in", "na:"}
+_ORDINAL = re.compile(r"^(\d{1,2}e|eerste|tweede|derde|vierde)$", re.I)  # '1e Bestuursrapportage 2024' 
 # A leaf header: what the figures below are, optionally with a year ('Baten', 'l-2020', '2021', 'B2022').
 _LEAF_WORDS = {
     "baten", "lasten", "saldo", "l", "b", "s", "uitgaven", "inkomsten", "kosten", "opbrengsten",
@@ -66,6 +69,7 @@ _NUMBERING_WORDS = {
     "beleidsveld", "prog.", "p", "nr.", "nummer", "domein", "opgave", "cluster", "team",
 }
 _CODE = re.compile(r"^\d{1,2}\.\d{1,3}[a-z]?$")  # a taakveld code: 0.1, 0.61, 6.71a, 6.711
+_AGE_SPLIT = re.compile(r"^18[-+−–]$")
 _STARTS_WITH_CODE = re.compile(r"^\d{1,2}\.\d{1,3}[a-z]?\s+\S")
 _NUMERIC_LOOKING = re.compile(r"^[-−–]?[\d.,]+[-−–]?\*?$")
 _SIGN_WORDS = re.compile(r"\b(voordeel|nadeel|voordelig|nadelig)\b|^\s*[-+]\s*(=|is)\b|\bx\s*€|€\s*1\.000|\bmln\b", re.I)
@@ -132,10 +136,13 @@ def _groups(text: str) -> tuple[str, list[str]] | None:
     groups: list[list[str]] = []
     for position, word in enumerate(words):
         previous = words[position - 1].lower() if position else ""
-        continues = previous in _CONNECTORS or previous.endswith(("/", "-"))
+        continues = previous in _CONNECTORS or previous.endswith(("/", "-")) or bool(_ORDINAL.match(previous))
+        following = words[position + 1] if position + 1 < len(words) else ""
         starts = False
         if not continues:
-            if _is_start_word(word) or _COMPACT_COLUMN.match(word):
+            if _ORDINAL.match(word) and _is_start_word(following):
+                starts = True
+            elif _is_start_word(word) or _COMPACT_COLUMN.match(word):
                 starts = True
             elif _YEAR_TOKEN.match(word):
                 starts = not groups or any(_YEAR_TOKEN.search(w) or _LEAF_YEAR.match(w) for w in groups[-1])
@@ -272,6 +279,8 @@ def _cut_line(text: str, number: int, table_markers: list[str]) -> _Line:
     while position > 0 and (_is_value(words[position - 1]) or words[position - 1] in ("V", "N")):
         position -= 1
     label, tail = words[:position], words[position:]
+    if tail and label and _AGE_SPLIT.match(tail[0]) and label[-1][:1].isalpha():
+        label, tail = [*label, tail[0]], tail[1:]  # 'Maatwerkdienstverlening 18-'
     markers = [i for i, word in enumerate(tail) if word in ("V", "N")]
     values: list[tuple[str, Cell | None]] = []
     if markers:
@@ -313,6 +322,25 @@ def _cell(word: str, number: int, marker: str) -> Cell | None:
     return Cell(parsed.value, number, word, marker or parsed.marker)
 
 
+def _amount_in_label(label: list[str], position: int) -> bool:
+    """A word of a label that is an amount: its columns (and those after it) would be lost. Years, the
+    number after 'Programma', a small number between words ('Bijdrage 3 gemeenten') and '18+' are text."""
+    word = label[position]
+    bare = word.strip("()[]€*%")
+    if not bare or not re.fullmatch(r"[-−–+]?[\d.,]*\d[\d.,]*[-−–+]?", bare):
+        return False
+    if _YEAR_TOKEN.match(bare) or _AGE_SPLIT.match(bare):
+        return False
+    before = label[position - 1] if position else ""
+    after = label[position + 1] if position + 1 < len(label) else ""
+    if re.fullmatch(r"\d{1,3}", word):
+        if before.lower().rstrip(":") in _NUMBERING_WORDS:
+            return False
+        if before[:1].isalpha() and re.fullmatch(r"[^\W\d_]{2,}", after):
+            return False
+    return True
+
+
 def _is_label_number(word: str) -> bool:
     return bool(re.fullmatch(r"\d{1,3}", word)) or bool(_YEAR_TOKEN.match(word))
 
@@ -335,7 +363,7 @@ def _fit(line: _Line, width: int, number: int, text: str) -> _Line:
     for position, word in enumerate(label):
         if position == 0 and (_CODE.match(word) or re.fullmatch(r"\d{1,3}\.?", word)):
             continue
-        if _is_value(word) and word not in _EMPTY_MARKS and not _is_label_number(word):
+        if _amount_in_label(label, position):
             raise UnreadableDocument(
                 f"line {number}: the amount {word!r} stands inside the row's label; which columns the "
                 f"amounts after it are in cannot be told: {text.strip()!r}")
@@ -389,9 +417,17 @@ def _tables(lines: list[str]) -> list[_Header | str]:
     return found
 
 
+def _body_start(lines: list[str], header: _Header) -> int:
+    """The first line under the header; one blank line between header and rows is allowed."""
+    start = header.last + 1
+    if start + 1 < len(lines) and not lines[start].strip() and lines[start + 1].strip():
+        return start + 1
+    return start
+
+
 def _body_rows(lines: list[str], header: _Header) -> tuple[int, int]:
     """How many lines below the header look like rows (a label and values), and where the body ends."""
-    count, index = 0, header.last + 1
+    count, index = 0, _body_start(lines, header)
     while index < len(lines):
         text = lines[index].strip()
         if not text or "|" in text:
@@ -460,7 +496,7 @@ def _read_table(lines: list[str], header: _Header) -> Grid:
         pending = []
         return carried
 
-    for index in range(header.last + 1, end):
+    for index in range(_body_start(lines, header), end):
         text = lines[index].strip()
         number = index + 1
         if PAGE_FOOTER.match(text):
