@@ -3,12 +3,12 @@ teaching the project a new layout means adding one module here and its tests."""
 
 from orchestration.parsing.model import Layout, UnreadableDocument
 from orchestration.parsing.readers import gauges, pdf_column_table, pipe_table, variance_table, web_row_table
-from orchestration.parsing.readers import label_value_lines, spaced_row_table
+from orchestration.parsing.readers import flattened_table, label_value_lines, spaced_row_table
 
 TABLE_READERS = (web_row_table, pdf_column_table)
 # Readers of the layout families real municipalities publish: each turns text into grids
 # (orchestration.parsing.grid) and orchestration.parsing.reconcile gives them their meaning.
-GRID_READERS: tuple = (pipe_table, spaced_row_table, label_value_lines)
+GRID_READERS: tuple = (pipe_table, spaced_row_table, label_value_lines, flattened_table)
 
 
 def read_layout(lines: list[str]) -> Layout:
