@@ -45,11 +45,12 @@ _COLUMN_KINDS = [
 _SALDO_GROUP = re.compile(r"^\s*saldo\b")
 _TOTAL_LABEL = re.compile(
     r"^\s*(?:sub-?\s?totaal|totaal|totalen|saldo\s+(?:van|baten|lasten|rekening|na|voor|exploitatie)|resultaat|geraamd\s+resultaat"
-    r"|gerealiseerd\s+resultaat|saldo\s*$|generaal)", re.I)
+    r"|(?:geraamde?|gerealiseerde?|begrote?|werkelijke?)\s+(?:resultaat|saldo|baten\s+en\s+lasten|lasten\s+en\s+baten)"
+    r"|saldo\s*$|generaal)", re.I)
 _CODE_LABEL = re.compile(r"^\s*(?P<code>\d{1,2}\.\d{1,3}[a-z]?)(?:\s*[-–:.]?\s+(?P<name>.*))?$")
-_STORTING_LABEL = re.compile(r"storting|toevoeging|dotatie", re.I)
+_STORTING_LABEL = re.compile(r"\b(?:storting|toevoeging|dotatie)", re.I)
 _RESERVE_MUTATIONS_LABEL = re.compile(r"^\s*(?:reserve\s*mutaties?|mutaties?\s+(?:in\s+|van\s+|op\s+)?(?:de\s+)?reserves?|reserves?)\s*$", re.I)
-_ONTTREKKING_LABEL = re.compile(r"onttrekking|besteding", re.I)
+_ONTTREKKING_LABEL = re.compile(r"\bonttrekking", re.I)
 _UNIT_PATTERNS = [
     (re.compile(r"(?:x|\*|in)\s*€?\s*1\s*(?:mln|miljoen)", re.I), 1_000_000),
     (re.compile(r"(?:x|\*|in|schaal)\s*€?\s*1\.000(?![.\d])", re.I), 1000),
@@ -269,6 +270,53 @@ class GridReconciliation:
         self.tolerance = Decimal(1) if self.scale >= 1000 else Decimal("0.5") if self.scale == 1 else Decimal("0.1")
         self.signs = self._flow_signs()
         self.saldo_sign = self._saldo_sign()
+        self._find_totals_by_arithmetic()
+
+    def _find_totals_by_arithmetic(self) -> None:
+        """A row printed without a total's words is a total all the same where each of its values is
+        the sum of the rows above it since the previous total (at least two rows, two non-zero values);
+        a saldo-only row that nets the flows above it ('Mutaties reserves' under 'Onttrekking' and
+        'Toevoeging') is one too. Loading it as a line would count those rows twice."""
+        start = 0
+        for r, row in enumerate(self.grid.rows):
+            if self.rows[r].is_total:
+                start = r + 1
+                continue
+            if not row.aligned or row.is_cut or r - start < 2:
+                continue
+            sub_row = lambda q: self.rows[q].measure if self.rows[q].measure in ("lasten", "baten", "saldo") else None
+            above = [q for q in range(start, r) if self.grid.rows[q].aligned and not self.grid.rows[q].is_cut
+                     and sub_row(q) == sub_row(r)]
+            filled = [c for c, cell in enumerate(row.cells) if cell is not None]
+            if len(above) < 2 or sum(bool(row.cells[c].value) for c in filled) < 2:
+                continue
+            tolerance = self.tolerance * max(1, (len(above) + 1) // 2)
+            if all(abs(self._sum_above(above, c) - row.cells[c].value) <= tolerance for c in filled if self._sum_above(above, c) is not None) \
+                    and all(self._sum_above(above, c) is not None for c in filled):
+                self.rows[r] = RowMeaning(self.rows[r].category, None, self.rows[r].measure, True)
+                self.checks.append(Check("total_by_arithmetic", self.grid.name, self.rows[r].category or f"line {row.line}",
+                                         None, None, Decimal(0), "passed",
+                                         f"line {row.line}: adds up the {len(above)} rows above it, so it is a total"))
+                start = r + 1
+
+    def _sum_above(self, rows: list[int], c: int) -> Decimal | None:
+        """The column's sum over rows; for a saldo column, each row's own saldo or else its baten - lasten."""
+        meaning = self.columns[c]
+        total = Decimal(0)
+        for q in rows:
+            cell = self.grid.rows[q].cells[c]
+            if cell is not None:
+                total += cell.value
+                continue
+            if meaning.measure != "saldo" or self.saldo_sign is None:
+                continue
+            group = self.grid.columns[c].path[:-1]
+            flows = {self.columns[k].measure: self.grid.rows[q].cells[k] for k in range(len(self.columns))
+                     if self.grid.columns[k].path[:-1] == group and self.columns[k].measure in ("lasten", "baten")}
+            baten = self.signs["baten"] * (flows["baten"].value if flows.get("baten") else 0)
+            lasten = self.signs["lasten"] * (flows["lasten"].value if flows.get("lasten") else 0)
+            total += self.saldo_sign * (baten - lasten)
+        return total
 
     def place_and_emit(self) -> None:
         if self.scale is None:
