@@ -32,8 +32,8 @@ _LEAF_MEASURE_YEAR = re.compile(r"^\s*([lb])\s*-\s*((?:19|20)\d\d)\s*$", re.I)
 _COLUMN_KINDS = [
     ("difference", re.compile(r"verschil|afwijking")),
     ("other", re.compile(r"prognose|verwacht|mutatie|b&d|voorstel|\bstand\b|saldo\s+\d{1,2}-\d{1,2}|waarvan|onrechtmatig"
-                         r"|nieuw\s+beleid|incidenteel|structureel|\bwijziging\b(?!\s*\d)(?<!na wijziging)"
-                         r"(?<!voor wijziging)(?<!vóór wijziging)")),
+                         r"|nieuw\s+beleid|incidenteel|structureel"
+                         r"|(?<!na )(?<!voor )(?<!vóór )(?<!incl\. )(?<!inc\. )\bwijziging(?:en)?\b")),
     ("earlier_estimate", re.compile(r"\boud\b|vorige\s+begroting")),
     ("begroting_na_wijziging", re.compile(r"na\s+(?:\w+\s+)?wijz|gewijzigd|bijgesteld|actueel|actuele|inc\.?l?\.?\s*wijz"
                                           r"|na\s+(?:vjn|burap|berap|voorjaarsnota|najaarsnota)")),
@@ -234,6 +234,26 @@ class _Slot:
     kind: str
 
 
+def _budgets_beside_each_other(meanings: list[ColumnMeaning]) -> list[ColumnMeaning]:
+    """A plain 'Begroting 2023' beside 'Begroting na wijziging 2023' is the original budget; beside
+    'Begroting 2023 primitief' it is the amended one."""
+    explicit = {(m.kind, m.year) for m in meanings}
+    result = []
+    for m in meanings:
+        if m.kind == "begroting" and ("begroting_na_wijziging", m.year) in explicit and ("begroting_primitief", m.year) not in explicit:
+            m = ColumnMeaning(m.header, m.year, "begroting_primitief", m.measure)
+        elif m.kind == "begroting" and ("begroting_primitief", m.year) in explicit and ("begroting_na_wijziging", m.year) not in explicit:
+            m = ColumnMeaning(m.header, m.year, "begroting_na_wijziging", m.measure)
+        result.append(m)
+    return result
+
+
+def _title_measure(title: str) -> str | None:
+    """'Lasten', 'Lasten per taakveld': a table of one measure; None where the title names both or neither."""
+    words = set(re.findall(r"\b(lasten|baten)\b", title.lower()))
+    return words.pop() if len(words) == 1 else None
+
+
 def scale_of_context(context: list[str]) -> int | None:
     for line in context:
         for pattern, scale in _UNIT_PATTERNS:
@@ -259,9 +279,13 @@ class GridReconciliation:
     def read_conventions(self) -> None:
         """Meanings, unit and sign conventions, as far as this grid alone proves them."""
         grid = self.grid
-        self.columns = [column_meaning(column.path) for column in grid.columns]
+        self.columns = _budgets_beside_each_other([column_meaning(column.path) for column in grid.columns])
         self.rows = [row_meaning(row) for row in grid.rows]
         self.row_columns = self._transposed()
+        self.title_measure = _title_measure(grid.title)
+        for r, row in enumerate(grid.rows):  # '0 Bestuur en ondersteuning' under its own heading: the section's subtotal
+            if row.headings and not self.rows[r].is_total and " ".join(row.label.split()) == " ".join(row.headings[-1].split()):
+                self.rows[r] = RowMeaning(self.rows[r].category, None, self.rows[r].measure, True)
         self.placed: dict[int, list[Cell | None]] = {}
         self.saldo_majority: tuple[int, int] | None = None  # (negative, all) saldo-only values, decided per document
         self.scale = self._scale()
@@ -394,7 +418,7 @@ class GridReconciliation:
         column, row = self.columns[column_index], self.rows[row_index]
         if self.row_columns is not None:
             column = self.row_columns[row_index]
-        measure = row.measure or column.measure
+        measure = row.measure or column.measure or self.title_measure
         if row.measure and column.measure and row.measure != column.measure:
             measure = None  # a 'Lasten' row under a 'Baten' column: contradictory
         scenario = column_scenario(column, self.kind, self.year)
