@@ -111,6 +111,9 @@ def _reference_year(meanings: list[ColumnMeaning], metadata: DocumentMetadata) -
     amended = {m.year for m in meanings if m.kind in ("begroting_na_wijziging", "begroting_primitief") and m.year}
     kind, year = metadata.document_kind, metadata.reporting_year
     both = realised & amended
+    yearless_budgets = any(m.kind in ("begroting_na_wijziging", "begroting_primitief") and m.year is None for m in meanings)
+    if (kind is None or year is None) and yearless_budgets and len(realised) == 1 and not both:
+        both = realised  # 'Begroting na wijziging' beside 'Rekening 2021': the accounts of 2021
     if kind is None or year is None:
         if both:
             kind = kind or "jaarrekening"
