@@ -25,10 +25,13 @@ from orchestration.parsing.readers.common import measure_word
 from orchestration.reference import taakveld_codes_by_year
 
 FLOW_MEASURES = ("lasten", "baten", "reserves_storting", "reserves_onttrekking")
+NOT_STORED = "not_stored"  # a row the warehouse has no measure for: balances, provisions
 _YEAR = re.compile(r"(?<![\d-])((?:19|20)\d\d)(?![\d])")
 _LEAF_MEASURE_YEAR = re.compile(r"^\s*([lb])\s*-\s*((?:19|20)\d\d)\s*$", re.I)
 
 # Column kinds by header words, tried in this order on the header path (lower case).
+_BALANCE = re.compile(r"\bstand\b|saldo\s+(?:per\s+)?(?:\d{1,2}[-\s/]\d{1,2}|1\s+januari|31\s+december)|\bboekwaarde\b")
+_FORMULA_LEAF = re.compile(r"^\(?[a-h]\)?(?:\s*=\s*[a-h\s+\-*/]+)?$")
 _COLUMN_KINDS = [
     ("difference", re.compile(r"verschil|afwijking")),
     ("other", re.compile(r"prognose|verwacht|mutatie|b&d|voorstel|\bstand\b|saldo\s+\d{1,2}-\d{1,2}|waarvan|onrechtmatig"
@@ -74,6 +77,10 @@ def column_meaning(path: tuple[str, ...]) -> ColumnMeaning:
     header = " / ".join(path)
     parts = [" ".join(part.lower().split()) for part in path]
     measure, year = None, None
+    if len(parts) > 1 and _FORMULA_LEAF.match(parts[-1]):
+        parts = parts[:-1]  # '(a)', 'c=a+b', 'f=c+d-e': a formula letter under the real header
+    if parts and _BALANCE.search(" ".join(parts)):
+        return ColumnMeaning(header, None, "other", None)  # a balance, not a flow of the year
     if parts:
         leaf_year = _LEAF_MEASURE_YEAR.match(parts[-1])
         if leaf_year:
@@ -97,8 +104,10 @@ def column_meaning(path: tuple[str, ...]) -> ColumnMeaning:
         else:
             if years and re.fullmatch(r"[\s\d/]*", text):
                 kind = "plain_year"
-    if measure is None and len(path) == 1 and kind == "unknown":
-        measure = measure_word(path[0])
+    if measure is None and kind == "unknown":
+        measure = measure_word(_YEAR.sub("", " ".join(parts)))  # 'Toevoeging 2023', 'Onttrekkingen'
+        if measure in ("reserves_storting", "reserves_onttrekking") and year is not None:
+            kind = "plain_year"
     return ColumnMeaning(header, year, kind, measure)
 
 
@@ -123,6 +132,9 @@ def _reference_year(meanings: list[ColumnMeaning], metadata: DocumentMetadata) -
             year = year or max(realised) + 2
         elif budgets and not realised and kind == "begroting":
             year = year or min(budgets)
+        elif kind in ("jaarrekening", "tussentijdse_rapportage") and year is None:
+            flows = {m.year for m in meanings if m.year and m.kind in ("plain_year", "realisatie")}
+            year = max(flows) if flows else None  # the accounts' own year is the latest they print
     return kind, year
 
 
@@ -146,6 +158,8 @@ def column_scenario(meaning: ColumnMeaning, kind: str | None, year: int | None) 
         if column_year < year or kind == "jaarrekening":
             return "realisatie"
         return "realisatie_tot_heden" if kind == "tussentijdse_rapportage" and column_year == year else None
+    if meaning.kind == "plain_year" and kind in ("jaarrekening", "tussentijdse_rapportage") and column_year <= year:
+        return "realisatie" if kind == "jaarrekening" or column_year < year else "realisatie_tot_heden"
     if meaning.kind in ("begroting", "meerjarenraming", "plain_year"):
         if column_year > year:
             return "meerjarenraming"
@@ -216,6 +230,11 @@ def row_meaning(row: GridRow) -> RowMeaning:
     if measure is None:
         measure = next((measure_word(h) for h in reversed(row.headings) if measure_word(h)), None)
     category = " ".join(" ".join(parts).split())
+    if _BALANCE.search(row.label.lower()):
+        measure = NOT_STORED  # 'Stand per 1 januari': a balance, not a flow of the year
+    elif measure in ("reserves_storting", "reserves_onttrekking") and any(
+            "voorziening" in h.lower() and "reserve" not in h.lower() for h in row.headings[-1:]):
+        measure = NOT_STORED  # additions to and withdrawals from provisions are not reserve flows
     is_total = not category or bool(_TOTAL_LABEL.match(category))
     code = None if is_total else taakveld_of(category)
     return RowMeaning(category, code, measure, is_total)
@@ -253,7 +272,8 @@ def _budgets_beside_each_other(meanings: list[ColumnMeaning]) -> list[ColumnMean
 
 def _title_measure(title: str) -> str | None:
     """'Lasten', 'Lasten per taakveld': a table of one measure; None where the title names both or neither."""
-    words = set(re.findall(r"\b(lasten|baten)\b", title.lower()))
+    words = {("lasten" if word in ("lasten", "uitgaven", "kosten") else "baten")
+             for word in re.findall(r"(lasten|baten|uitgaven|kosten|inkomsten|opbrengsten)\b", title.lower())}
     return words.pop() if len(words) == 1 else None
 
 
@@ -422,7 +442,9 @@ class GridReconciliation:
         if self.row_columns is not None:
             column = self.row_columns[row_index]
         measure = row.measure or column.measure or self.title_measure
-        if row.measure and column.measure and row.measure != column.measure:
+        if row.measure in ("reserves_storting", "reserves_onttrekking") and column.measure in ("lasten", "baten", "saldo"):
+            measure = column.measure  # 'Onttrekking aan reserves' under Baten: the label makes it a withdrawal
+        elif row.measure and row.measure != NOT_STORED and column.measure and row.measure != column.measure:
             measure = None  # a 'Lasten' row under a 'Baten' column: contradictory
         scenario = column_scenario(column, self.kind, self.year)
         year = column.year if column.year is not None else self.year
@@ -671,7 +693,7 @@ class GridReconciliation:
         for slot in slots:
             row = self.rows[slot.row]
             measure = self._flow_measure(slot)
-            if slot.kind == "other" or (slot.scenario == "afwijking" and (row.category, slot.year, slot.measure) in realised):
+            if slot.kind == "other" or slot.measure == NOT_STORED or (slot.scenario == "afwijking" and (row.category, slot.year, slot.measure) in realised):
                 continue  # prognoses, balances, mutations; a difference where the realisatie is stored
             if measure == "saldo" and (row.category, slot.year, slot.scenario) in lines_with_flows:
                 continue  # derived: lasten and baten of this row are stored

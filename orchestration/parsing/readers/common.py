@@ -31,8 +31,8 @@ def scale_before(lines: list[str], header_index: int) -> int:
 # A row or column label that names only what its figures are: the sub-rows under a programme label,
 # the leaf headers under a year. Reserve flows and balances too (reserve tables).
 _MEASURE_WORDS = [
-    (re.compile(r"^(lasten|uitgaven|kosten|l)$"), "lasten"),
-    (re.compile(r"^(baten|inkomsten|opbrengsten|b)$"), "baten"),
+    (re.compile(r"^(lasten|uitgaven|kosten)$"), "lasten"),
+    (re.compile(r"^(baten|inkomsten|opbrengsten)$"), "baten"),
     (re.compile(r"^(saldo|totaal saldo|saldo baten en lasten|saldo lasten en baten|netto)$"), "saldo"),
     (re.compile(r"^(toevoeging(en)?|storting(en)?|dotatie(s)?)( (aan|in) (de )?reserves?)?$"), "reserves_storting"),
     (re.compile(r"^(onttrekking(en)?|besteding(en)?)( (aan|uit) (de )?reserves?)?$"), "reserves_onttrekking"),
