@@ -132,6 +132,9 @@ def _reference_year(meanings: list[ColumnMeaning], metadata: DocumentMetadata) -
             year = year or max(realised) + 2
         elif budgets and not realised and kind == "begroting":
             year = year or min(budgets)
+        elif amended and not realised and year is None and all(b <= max(amended) or m_kind == "meerjarenraming"
+                                                                for b, m_kind in ((m.year, m.kind) for m in meanings if m.year)):
+            year = max(amended)  # 'Begroting 2017 primair / na VJN' beside 'Meerjarenbegroting 2018-2020'
         elif kind in ("jaarrekening", "tussentijdse_rapportage") and year is None:
             flows = {m.year for m in meanings if m.year and m.kind in ("plain_year", "realisatie")}
             year = max(flows) if flows else None  # the accounts' own year is the latest they print
@@ -486,6 +489,8 @@ class GridReconciliation:
             return "reserves_storting"
         if slot.measure == "baten" and (_ONTTREKKING_LABEL.search(category) or all_mutations):
             return "reserves_onttrekking"
+        if slot.measure == "saldo" and not all_mutations and self.rows[slot.row].measure in ("reserves_storting", "reserves_onttrekking"):
+            return self.rows[slot.row].measure  # 'Toevoeging aan reserves' in a saldo-only table
         return slot.measure
 
     def _groups(self, slots: list[_Slot]) -> dict[tuple, dict[str, _Slot]]:
@@ -535,7 +540,8 @@ class GridReconciliation:
         if _MINUS_IS_DISADVANTAGE.search(text):
             return 1
         saldi = [s.cell.value for s in self._aligned_slots(self.placed) if s.measure == "saldo" and s.cell.value
-                 and not self.rows[s.row].is_total and s.kind not in ("difference", "other", "unknown")]
+                 and not self.rows[s.row].is_total and s.kind not in ("difference", "other", "unknown")
+                 and self._flow_measure(s) == "saldo"]
         if saldi:
             self.saldo_majority = (sum(v < 0 for v in saldi), len(saldi))
         return None  # decided over the whole document: see decide_saldo_by_majority
@@ -553,7 +559,12 @@ class GridReconciliation:
                                  f"saldo only: printed as {'baten - lasten' if self.saldo_sign == 1 else 'lasten - baten'}, "
                                  f"{max(negative, count - negative)} of {count} saldi of the document being net costs"))
 
-    def _true(self, measure: str, value: Decimal) -> Decimal | None:
+    def _true(self, measure: str, value: Decimal, column_measure: str | None = None) -> Decimal | None:
+        if measure in ("reserves_storting", "reserves_onttrekking") and column_measure == "saldo":
+            if self.saldo_sign is None:
+                return None
+            saldo = self.saldo_sign * value  # baten - lasten: a storting costs, an onttrekking brings in
+            return -saldo if measure == "reserves_storting" else saldo
         if measure in FLOW_MEASURES:
             return self.signs[measure] * value
         if measure == "saldo":
@@ -704,7 +715,7 @@ class GridReconciliation:
                 self._ambiguous(slot, "neither the row nor the column says lasten or baten")
                 continue
             amount = (self._deviation(slot, measure, difference_sign) if slot.scenario == "afwijking"
-                      else self._true(measure, slot.cell.value))
+                      else self._true(measure, slot.cell.value, slot.measure))
             if amount is None:
                 self._ambiguous(slot, "the sign convention of this figure is not proven")
                 continue
