@@ -47,7 +47,7 @@ _COLUMN_KINDS = [
 ]
 _SALDO_GROUP = re.compile(r"^\s*saldo\b")
 _TOTAL_LABEL = re.compile(
-    r"^\s*(?:sub-?\s?totaal|totaal|totalen|saldo\s+(?:van|baten|lasten|rekening|na|voor|exploitatie)|resultaat|geraamd\s+resultaat"
+    r"^\s*(?:sub-?\s?totaal|totaal|totalen|saldo\s+(?:van\s+)?(?:de\s+|het\s+)?(?:baten|lasten|rekening|exploitatie|programma|na\s+bestemming|voor\s+bestemming|totaal)|resultaat|geraamd\s+resultaat"
     r"|(?:geraamde?|gerealiseerde?|begrote?|werkelijke?)\s+(?:resultaat|saldo|baten\s+en\s+lasten|lasten\s+en\s+baten)"
     r"|saldo\s*$|generaal)", re.I)
 _CODE_LABEL = re.compile(r"^\s*(?P<code>\d{1,2}\.\d{1,3}[a-z]?)(?:\s*[-–:.]?\s+(?P<name>.*))?$")
