@@ -44,7 +44,7 @@ _YEAR = re.compile(r"^(19[89]\d|20[0-6]\d)$")
 _YEAR_IN = re.compile(r"(?<![\d.,])(19[89]\d|20[0-6]\d)(?![\d.,]\d)")
 _NUMERICISH = re.compile(r"^[-−–]?\d[\d.,]*$")
 _CODE_ONLY = re.compile(r"^\d{1,2}(?:\.\d{1,3}[a-z]?)?\.?$")
-_CODE3 = re.compile(r"^\d{1,2}\.\d{3}$")  # 2025+ taakveld code (6.711) that also reads as an amount
+_CODE3 = re.compile(r"^6\.[78]\d\d$")  # a 2025+ taakveld code (6.711 .. 6.822) also reads as an amount
 _LEADING_CODE = re.compile(r"^(?P<code>[A-Z]?\d{1,2}(?:[.\-]\d{1,3}[a-z]?)*)\.?(?:\s*[-–:]\s*|\s+)\S")
 _FORMULA = re.compile(r"^\(?[a-z]\)?(?:\s*[=+\-−]\s*\(?[a-z]\)?)*$")
 _MARKER_HEADER = re.compile(r"^(?:n|v|nadeel|voordeel)\s*/\s*(?:n|v|nadeel|voordeel)$", re.I)
@@ -73,6 +73,9 @@ _SUBROW_WORDS = re.compile(
 _DERIVED_WORDS = re.compile(r"^(verschil|saldo|afwijking|totaal|wijziging(en)?|mutatie(s)?)$", re.I)
 _NAVIGATION = re.compile(r"(x\s*€|€\s*x|[x*]\s*€?\s*1\.000,?-?\s*$|terug naar navigatie|^ga terug$|^terug$)", re.I)
 _MAX_LABEL = 300
+# A group header such as 'Meerjarenraming' printed once above its years spans the three years after the
+# budget year (BBV art. 7); only that span is read, so a lost header line cannot shift the others.
+_RAMING_YEARS = 3
 
 
 @dataclass
@@ -238,7 +241,7 @@ class _Header:
     leaves: tuple[str, ...]  # leaf texts (to tell a repeated sub-header)
 
 
-def _valid_level(level: list[Token], leaf: bool) -> bool:
+def _valid_row(level: list[Token], leaf: bool) -> bool:
     if not all(_header_like(token) for token in level):
         return False
     kinds = {_kind(token) for token in level}
@@ -284,7 +287,7 @@ def _spans(groups: list[Token], full: list[list[Token]], width: int) -> list[lis
         and all(token.kind == YEAR for token in top)
         and len(multi) == 1
         and multi[0] == count - 1
-        and width - (count - 1) >= 2
+        and width - (count - 1) == _RAMING_YEARS
     ):
         found.append([1] * (count - 1) + [width - (count - 1)])
     unique = []
@@ -300,6 +303,9 @@ def _parse_header(tokens: list[Token], width: int, after_caption: frozenset = fr
     results: list[_Header] = []
     if width < 1:
         return results
+
+    def valid(level: list, leaf: bool) -> bool:  # one header row: no caption between its cells
+        return _valid_row(level, leaf) and not any(id(t) in after_caption for t in level[1:] if t is not None)
 
     def above_ok(rest: list[Token], top: list[Token]) -> bool:
         # the token above the top header row must not read as one more header cell: no scenario
@@ -336,21 +342,42 @@ def _parse_header(tokens: list[Token], width: int, after_caption: frozenset = fr
     if len(tokens) < width:
         return results
     leaf = tokens[-width:]
-    if not _valid_level(leaf, leaf=True):
+    if not valid(leaf, leaf=True):
         return results
-    full = [leaf]
+    full: list[list[Token | None]] = [leaf]
     rest = tokens[:-width]
+    partial = 0  # cells of a row printed under the first columns only (the others spanned from above)
     while len(full) < 3 and len(rest) >= width:
         candidate = rest[-width:]
-        if _valid_level(candidate, leaf=False) and _kind(candidate[0]) != _kind(full[0][0]):
+        if valid(candidate, leaf=False) and _kind(candidate[0]) != _kind(full[0][0]):
             full.insert(0, candidate)
             rest = rest[:-width]
-        else:
-            break
-    consumed_full = width * len(full)
+            continue
+        for k in range(1, width):
+            if len(rest) < k + width:
+                break
+            part, over = rest[-k:], rest[-k - width : -k]
+            if (
+                valid(part, leaf=False)
+                and valid(over, leaf=False)
+                and _kind(over[0]) == YEAR
+                and _kind(part[0]) != YEAR
+                and _kind(full[0][0]) != YEAR
+            ):
+                full.insert(0, list(part) + [None] * (width - k))
+                full.insert(0, over)
+                rest = rest[: -k - width]
+                partial = k
+                break
+        break
+    consumed_full = width * (len(full) - (1 if partial else 0)) + partial
+
+    def path_below(i: int) -> tuple[str, ...]:
+        return tuple(level[i].text for level in full if level[i] is not None)
+
     # no group level
-    if above_ok(rest, full[0]):
-        columns = [GridColumn(tuple(level[i].text for level in full), leaf[i].line) for i in range(width)]
+    if not partial and above_ok(rest, full[0]):
+        columns = [GridColumn(path_below(i), leaf[i].line) for i in range(width)]
         results.append(_Header(columns, consumed_full, full[0][0], tuple(t.text for t in leaf)))
     # one group level (possibly printed over two rows), optionally with the lower row's stub between
     for stub in (0, 1):
@@ -359,22 +386,24 @@ def _parse_header(tokens: list[Token], width: int, after_caption: frozenset = fr
         pool = rest[: len(rest) - stub] if stub else rest
         for count in range(2, min(len(pool), width - 1) + 1):
             groups = pool[-count:]
-            if not _valid_level(groups, leaf=False):
+            if not valid(groups, leaf=False):
                 continue
             group_rows = [groups]
             above = pool[:-count]
-            if len(above) >= count and _valid_level(above[-count:], leaf=False) and _kind(above[-count]) != _kind(groups[0]):
+            if len(above) >= count and valid(above[-count:], leaf=False) and _kind(above[-count]) != _kind(groups[0]):
                 group_rows.insert(0, above[-count:])
                 above = above[:-count]
             if not above_ok(above, group_rows[0]):
                 continue
-            for spans in _spans(group_rows[-1], full, width):
+            for spans in _spans(group_rows[-1], [level for level in full if None not in level], width):
+                if partial and not (spans[-1] > 1 and sum(spans[:-1]) == partial and all(s == 1 for s in spans[:-1])):
+                    continue  # a partial row belongs under the single-column groups, before a multi-year group
                 columns = []
                 position = 0
                 for g, span in enumerate(spans):
                     group_path = tuple(row[g].text for row in group_rows)
                     for i in range(position, position + span):
-                        columns.append(GridColumn(group_path + tuple(level[i].text for level in full), leaf[i].line))
+                        columns.append(GridColumn(group_path + path_below(i), leaf[i].line))
                     position += span
                 consumed = consumed_full + count * len(group_rows) + stub
                 results.append(_Header(columns, consumed, group_rows[0][0], tuple(t.text for t in leaf)))
@@ -437,7 +466,7 @@ def _pairs(tokens: list[Token]) -> list[_Pair]:
 
 def _years_only(run: list[Token]) -> bool:
     years = [t for t in run if t.kind != EMPTY]
-    if len(years) < 2 or not all(t.kind == YEAR for t in years):
+    if not years or not all(t.kind == YEAR for t in years):
         return False
     values = [int(t.text) for t in years]
     return max(values) - min(values) <= 10
@@ -489,7 +518,7 @@ class _Found:
     header_tokens: list[Token]  # the header cells as printed, top to bottom
 
 
-def _find_header(gap: list[Token], widths: list[int]) -> tuple[_Found | None, str]:
+def _find_header(gap: list[Token], widths: list[int], repeat_of: "_Table | None" = None) -> tuple[_Found | None, str]:
     texts = [t for t in gap if t.kind in (TEXT, YEAR)]
     best: list[tuple[int, int, _Found]] = []
     for width in widths:
@@ -506,6 +535,9 @@ def _find_header(gap: list[Token], widths: list[int]) -> tuple[_Found | None, st
                     continue  # a leaf header read as a heading: the header is longer than this reading
                 if any(_has_year(t) and _strong(t) for t in tail_tokens):
                     continue  # a header cell ('Werkelijk 2023') read as a row label
+                paths = [tuple(_norm(p) for p in column.path) for column in header.columns]
+                if len(set(paths)) < len(paths) and not (repeat_of and _same_leaves(header, repeat_of)):
+                    continue  # two columns with one header: a level of the header is missing
                 top_index = usable.index(header.first)
                 head_index = head.index(header.first)
                 pre = head[:head_index]
@@ -594,7 +626,8 @@ def read_with_reasons(lines: list[str]) -> tuple[list[Grid], list[str]]:
         tail = gap
         if starts and gap:
             widths = _widths(pairs, index)
-            found, reason = _find_header(gap, widths) if widths else (None, "no values below")
+            current = table if table is not None and not table.failed else None
+            found, reason = _find_header(gap, widths, current) if widths else (None, "no values below")
             if found is not None and table is not None and not table.failed and _repeats(found, table):
                 tail = found.tail
             elif found is not None:
@@ -627,12 +660,17 @@ def read_with_reasons(lines: list[str]) -> tuple[list[Grid], list[str]]:
             continue
         next_gap = pairs[index + 1].gap if index + 1 < len(pairs) else None
         last = index == len(pairs) - 1
-        if _rows(table, tail, pair.run, next_gap, last, label_counts) == "end":
+        closing = last or _looks_like_header([t for t in pairs[index + 1].gap if t.kind in (TEXT, YEAR)])
+        if _rows(table, tail, pair.run, next_gap, last, label_counts, closing) == "end":
             close()
             skipping = True
         index += 1
     close()
     return grids, reasons
+
+
+def _same_leaves(header: _Header, table: "_Table") -> bool:
+    return [_norm(t) for t in header.leaves] == [_norm(c.path[-1]) for c in table.header.columns]
 
 
 def _repeats(found: _Found, table: _Table) -> bool:
@@ -665,7 +703,9 @@ def _labels(texts: list[Token]) -> list[tuple[tuple[str, ...], int]]:
     return items
 
 
-def _rows(table: _Table, texts: list[Token], run: list[Token], next_gap, last: bool, label_counts: Counter) -> str | None:
+def _rows(
+    table: _Table, texts: list[Token], run: list[Token], next_gap, last: bool, label_counts: Counter, closing: bool
+) -> str | None:
     width = table.width
     texts = [t for t in texts if t.kind == TEXT and not _NAVIGATION.search(t.text)]
     formula = [t for t in texts if _is_formula(t)]
@@ -726,7 +766,7 @@ def _rows(table: _Table, texts: list[Token], run: list[Token], next_gap, last: b
         if last and not cut_value:
             table.rows.append(GridRow(parts, line, [], False, table.headings(), is_cut=True))
         return
-    _place(table, parts, line, slots, last)
+    _place(table, parts, line, slots, last, closing)
 
 
 def _value_less_kind(parts, after, label_counts: Counter, adjacent: bool) -> str:
@@ -754,7 +794,7 @@ def _value_less_kind(parts, after, label_counts: Counter, adjacent: bool) -> str
     return "heading1"
 
 
-def _place(table: _Table, parts, line: int, slots: list, last: bool) -> None:
+def _place(table: _Table, parts, line: int, slots: list, last: bool, closing: bool) -> None:
     width = table.width
     headings = table.headings()
     multis = [s for s in slots if isinstance(s, list)]
@@ -773,7 +813,9 @@ def _place(table: _Table, parts, line: int, slots: list, last: bool) -> None:
         values = [s for s in slots if s is not None]
         table.has_short = True
         table.rows.append(GridRow(parts, line, values, False, headings, is_cut=last))
-    elif count % width == 0 and not table.has_short:
+    elif count % width == 0 and not table.has_short and closing:
+        # whole unlabelled rows printed after the table's last label (e.g. a 0-row under the totals);
+        # inside the table a run this long means a label is missing, which cannot be placed
         table.has_split = True
         for k in range(count // width):
             chunk = list(slots[k * width : (k + 1) * width])
