@@ -31,6 +31,8 @@ _LEAF_MEASURE_YEAR = re.compile(r"^\s*([lb])\s*-\s*((?:19|20)\d\d)\s*$", re.I)
 
 # Column kinds by header words, tried in this order on the header path (lower case).
 _BALANCE = re.compile(r"\bstand\b|saldo\s+(?:per\s+)?(?:\d{1,2}[-\s/]\d{1,2}|1\s+januari|31\s+december)|\bboekwaarde\b")
+_RESERVE_GROUP = re.compile(r"mutaties?\s+(?:in\s+|van\s+)?(?:de\s+)?reserves?|reserve\s*mutaties?")
+_NUMBERED = re.compile(r"^\s*\d{1,2}(?:\.\d{1,3})*[a-z]?\s*[-–.:]?\s+\S")
 _FORMULA_LEAF = re.compile(r"^\(?[a-h]\)?(?:\s*=\s*[a-h\s+\-*/]+)?$")
 _COLUMN_KINDS = [
     ("difference", re.compile(r"verschil|afwijking")),
@@ -71,6 +73,7 @@ class ColumnMeaning:
     year: int | None
     kind: str  # realisatie | begroting | begroting_primitief | begroting_na_wijziging | meerjarenraming | difference | other | plain_year | unknown
     measure: str | None
+    is_reserve_mutations: bool = False  # under 'Mutatie in de reserves': lasten are stortingen, baten onttrekkingen
 
 
 def column_meaning(path: tuple[str, ...]) -> ColumnMeaning:
@@ -81,6 +84,10 @@ def column_meaning(path: tuple[str, ...]) -> ColumnMeaning:
         parts = parts[:-1]  # '(a)', 'c=a+b', 'f=c+d-e': a formula letter under the real header
     if parts and _BALANCE.search(" ".join(parts)):
         return ColumnMeaning(header, None, "other", None)  # a balance, not a flow of the year
+    reserve_group = [part for part in parts[:-1] if _RESERVE_GROUP.search(part)] if len(path) > 2 else []
+    if reserve_group:
+        inner = column_meaning(tuple(p for p in path if p.lower() not in {g for g in reserve_group}))
+        return ColumnMeaning(header, inner.year, inner.kind, inner.measure, True)
     if parts:
         leaf_year = _LEAF_MEASURE_YEAR.match(parts[-1])
         if leaf_year:
@@ -132,6 +139,9 @@ def _reference_year(meanings: list[ColumnMeaning], metadata: DocumentMetadata) -
             year = year or max(realised) + 2
         elif budgets and not realised and kind == "begroting":
             year = year or min(budgets)
+        elif budgets and not realised and not amended and kind is None and all(
+                m.kind in ("begroting", "meerjarenraming") for m in meanings if m.year):
+            kind, year = "begroting", min(budgets)  # only 'Begroting 2023' ... 'Begroting 2026': a budget and its later years
         elif amended and not realised and year is None and all(b <= max(amended) or m_kind == "meerjarenraming"
                                                                 for b, m_kind in ((m.year, m.kind) for m in meanings if m.year)):
             year = max(amended)  # 'Begroting 2017 primair / na VJN' beside 'Meerjarenbegroting 2018-2020'
@@ -321,6 +331,38 @@ class GridReconciliation:
         self.signs = self._flow_signs()
         self.saldo_sign = self._saldo_sign()
         self._find_totals_by_arithmetic()
+        self._find_leading_totals()
+        self.total_columns = self._total_columns_by_arithmetic()
+
+    def _total_columns_by_arithmetic(self) -> set[int]:
+        """A column that is, on every row, the sum of the other columns of its year and scenario
+        ('Resultaat' = 'Totaal saldo van baten en lasten' + 'Mutatie in de reserves') adds up figures
+        stored from those columns: its values are totals."""
+        totals = set()
+        rows = [row for row in self.grid.rows if row.aligned and not row.is_cut]
+        for c, meaning in enumerate(self.columns):
+            if meaning.year is None:
+                continue
+            parts = [k for k, other in enumerate(self.columns) if k != c and (other.year, other.kind, other.measure)
+                     == (meaning.year, meaning.kind, meaning.measure)]
+            if len(parts) < 2:
+                continue
+            value = lambda row, k: row.cells[k].value if row.cells[k] is not None else Decimal(0)
+            proving = [row for row in rows if row.cells[c] is not None and sum(bool(value(row, k)) for k in parts) >= 2]
+            printed = [row for row in rows if row.cells[c] is not None]
+            misfits = [row for row in printed if abs(value(row, c) - sum(value(row, k) for k in parts)) > self.tolerance * len(parts)]
+            if len(proving) >= 3 and len(misfits) <= 0.25 * len(printed):
+                totals.add(c)
+                self.checks.append(Check("total_by_arithmetic", self.grid.name, " / ".join(self.grid.columns[c].path),
+                                         None, None, Decimal(0), "passed",
+                                         f"the column adds up {len(parts)} columns of the same year and scenario on "
+                                         f"{len(printed) - len(misfits)} of {len(printed)} rows"))
+                for row in misfits:
+                    self.checks.append(Check("table_total", self.grid.name, f"{row.label} ({' / '.join(self.grid.columns[c].path)})",
+                                             value(row, c) * self.scale, sum(value(row, k) for k in parts) * self.scale,
+                                             self.tolerance * len(parts) * self.scale, "failed",
+                                             f"line {row.cells[c].line}: the column's sum of the columns of its year and scenario"))
+        return totals
 
     def _find_totals_by_arithmetic(self) -> None:
         """A row printed without a total's words is a total all the same where each of its values is
@@ -348,6 +390,60 @@ class GridReconciliation:
                                          None, None, Decimal(0), "passed",
                                          f"line {row.line}: adds up the {len(above)} rows above it, so it is a total"))
                 start = r + 1
+
+    def _find_leading_totals(self) -> None:
+        """A programme printed above its numbered parts ('Verkeer en openbare ruimte', then '3.1 - Verkeer /
+        Parkeren', '3.2 - ...') is their total where each of its values is their sum."""
+        sub_row = lambda q: self.rows[q].measure if self.rows[q].measure in ("lasten", "baten", "saldo") else None
+        usable = lambda q: self.grid.rows[q].aligned and not self.grid.rows[q].is_cut and not self.rows[q].is_total
+        proven, unproven = 0, []
+        self.leading_totals: set[int] = set()  # checked against the rows below them, here
+        for r, row in enumerate(self.grid.rows):
+            if not usable(r) or _NUMBERED.match(self.rows[r].category):
+                continue
+            children, cut = [], False
+            for q in range(r + 1, len(self.grid.rows)):
+                if self.rows[q].is_total:
+                    break
+                if sub_row(q) != sub_row(r) or self.rows[q].category == self.rows[r].category:
+                    continue
+                if not _NUMBERED.match(self.rows[q].category):
+                    break
+                if not usable(q):
+                    cut = cut or self.grid.rows[q].is_cut
+                    break
+                children.append(q)
+            filled = [c for c, cell in enumerate(row.cells) if cell is not None]
+            if (not children and not cut) or not any(row.cells[c].value for c in filled):
+                continue
+            if cut:
+                unproven.append(r)
+                continue
+            tolerance = self.tolerance * max(1, (len(children) + 1) // 2)
+            sums = {c: sum((self.grid.rows[q].cells[c].value for q in children if self.grid.rows[q].cells[c] is not None), Decimal(0))
+                    for c in filled}
+            if all(abs(sums[c] - row.cells[c].value) <= tolerance for c in filled):
+                self.rows[r] = RowMeaning(self.rows[r].category, None, self.rows[r].measure, True)
+                self.leading_totals.add(r)
+                self.checks.append(Check("total_by_arithmetic", self.grid.name, self.rows[r].category, None, None, Decimal(0),
+                                         "passed", f"line {row.line}: adds up the {len(children)} numbered rows below it"))
+                proven += 1
+            else:
+                unproven.append(r)
+        if proven >= 2:
+            # The table's structure is proven twice: a programme above its numbered parts is their total. One whose
+            # parts do not add up (a cut table, a printing error) is not loaded as a line either.
+            for r in unproven:
+                self.rows[r] = RowMeaning(self.rows[r].category, None, self.rows[r].measure, True)
+                self.leading_totals.add(r)
+                self.checks.append(Check("table_total", self.grid.name, self.rows[r].category, None, None, Decimal(0),
+                                         "unverified", f"line {self.grid.rows[r].line}: a programme above numbered rows, "
+                                         "like the others of this table, but its rows below do not add up to it"))
+        totalled = {self.rows[r].category for r in self.leading_totals}
+        for r, meaning in enumerate(self.rows):  # its Lasten, Baten and Saldo sub-rows alike
+            if meaning.category in totalled and sub_row(r) is not None and not meaning.is_total:
+                self.rows[r] = RowMeaning(meaning.category, None, meaning.measure, True)
+                self.leading_totals.add(r)
 
     def _sum_above(self, rows: list[int], c: int) -> Decimal | None:
         """The column's sum over rows; for a saldo column, each row's own saldo or else its baten - lasten."""
@@ -484,7 +580,7 @@ class GridReconciliation:
     def _flow_measure(self, slot: _Slot) -> str | None:
         """Lasten of a reserve-addition row are a storting, baten of a withdrawal row an onttrekking."""
         category = self.rows[slot.row].category
-        all_mutations = bool(_RESERVE_MUTATIONS_LABEL.match(category))
+        all_mutations = bool(_RESERVE_MUTATIONS_LABEL.match(category)) or self._column(slot).is_reserve_mutations
         if slot.measure == "lasten" and (_STORTING_LABEL.search(category) or all_mutations):
             return "reserves_storting"
         if slot.measure == "baten" and (_ONTTREKKING_LABEL.search(category) or all_mutations):
@@ -492,6 +588,9 @@ class GridReconciliation:
         if slot.measure == "saldo" and not all_mutations and self.rows[slot.row].measure in ("reserves_storting", "reserves_onttrekking"):
             return self.rows[slot.row].measure  # 'Toevoeging aan reserves' in a saldo-only table
         return slot.measure
+
+    def _column(self, slot: _Slot) -> ColumnMeaning:
+        return self.row_columns[slot.row] if self.row_columns is not None else self.columns[slot.column]
 
     def _groups(self, slots: list[_Slot]) -> dict[tuple, dict[str, _Slot]]:
         """Lasten, baten and saldo of the same row label, year and column kind."""
@@ -614,7 +713,7 @@ class GridReconciliation:
         """Each total row with the line rows above it since the previous total."""
         blocks, members = [], []
         for r, meaning in enumerate(self.rows):
-            if self.grid.rows[r].is_cut:
+            if self.grid.rows[r].is_cut or r in getattr(self, "leading_totals", ()):
                 continue
             if meaning.is_total:
                 blocks.append((members, r))
@@ -706,8 +805,9 @@ class GridReconciliation:
             measure = self._flow_measure(slot)
             if slot.kind == "other" or slot.measure == NOT_STORED or (slot.scenario == "afwijking" and (row.category, slot.year, slot.measure) in realised):
                 continue  # prognoses, balances, mutations; a difference where the realisatie is stored
-            if measure == "saldo" and (row.category, slot.year, slot.scenario) in lines_with_flows:
-                continue  # derived: lasten and baten of this row are stored
+            if measure == "saldo" and ((row.category, slot.year, slot.scenario) in lines_with_flows
+                                       or self._column(slot).is_reserve_mutations):
+                continue  # derived: lasten and baten of this row (or its stortingen and onttrekkingen) are stored
             if slot.scenario is None or slot.year is None:
                 self._ambiguous(slot, "the column's year or scenario is not stated (supply reporting_year and document_kind)")
                 continue
@@ -720,7 +820,7 @@ class GridReconciliation:
                 self._ambiguous(slot, "the sign convention of this figure is not proven")
                 continue
             amount = amount * self.scale
-            if row.is_total:
+            if row.is_total or slot.column in self.total_columns:
                 self.totals.append(ReportedTotal("table_total", self.grid.name, slot.year, slot.scenario, measure, amount,
                                                  slot.cell.line))
             else:
