@@ -219,6 +219,28 @@ def _names_agree(printed: str, official: str) -> bool:
     return any(x[:6] == y[:6] for x in words(printed) for y in words(official))
 
 
+@cache
+def _codes_by_official_name() -> dict[tuple[int, str], str | None]:
+    """(year, name as compared) -> code, None where two codes of a year share a name."""
+    found: dict[tuple[int, str], str | None] = {}
+    for year, codes in taakveld_codes_by_year().items():
+        for code, name in codes.items():
+            key = (year, _name_key(name))
+            found[key] = code if key not in found or found[key] == code else None
+    return found
+
+
+def _name_key(name: str) -> str:
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", name.lower().replace("ë", "e").replace("é", "e")).split())
+
+
+def taakveld_by_name(name: str, year: int) -> str | None:
+    """The code of a row printed with a name only, where the name is that year's official CBS name (for
+    a year after the last published list, as the last list has it)."""
+    last = max(taakveld_codes_by_year())
+    return _codes_by_official_name().get((min(year, last), _name_key(name)))
+
+
 def taakveld_of(label: str) -> str | None:
     """The taakveld code a label prints, when the code is official and its name fits; else None."""
     match = _CODE_LABEL.match(label)
@@ -824,7 +846,10 @@ class GridReconciliation:
                 self.totals.append(ReportedTotal("table_total", self.grid.name, slot.year, slot.scenario, measure, amount,
                                                  slot.cell.line))
             else:
-                self.facts.append(Fact(slot.year, slot.scenario, measure, row.taakveld_code, row.category, amount,
+                code = row.taakveld_code
+                if code is None and not _CODE_LABEL.match(row.category):
+                    code = taakveld_by_name(row.category, slot.year)
+                self.facts.append(Fact(slot.year, slot.scenario, measure, code, row.category, amount,
                                        slot.cell.line, self.grid.name))
         self._check_totals(slots)
         self._check_line_identities(slots)
