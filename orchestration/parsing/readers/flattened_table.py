@@ -310,8 +310,10 @@ def _parse_header(tokens: list[Token], width: int, after_caption: frozenset = fr
     def above_ok(rest: list[Token], top: list[Token]) -> bool:
         # the token above the top header row must not read as one more header cell: no scenario
         # word or year, and not a repeat of the top row's texts (a row read from its middle)
-        if not rest or not _header_like(rest[-1]) or id(top[0]) in after_caption:
+        if not rest or not _header_like(rest[-1]):
             return True
+        if id(top[0]) in after_caption and len(rest[-1].text.split()) > 3:
+            return True  # a title above the unit line ('Overzicht belastingopbrengsten jaarrekening 2023')
         return not _strong(rest[-1]) and _norm(rest[-1].text) not in {_norm(t.text) for t in top}
 
     # rowspan mix: leaves printed once beside a group ('Meerjarenraming') whose years follow
@@ -421,6 +423,7 @@ class _Table:
     rows: list[GridRow] = field(default_factory=list)
     level0: str | None = None
     level1: str | None = None
+    level2: str | None = None  # a coded heading under an uncoded one ('1.1 - Bestuur' under 'Algemeen bestuur')
     has_short: bool = False
     has_split: bool = False
     failed: str | None = None
@@ -430,7 +433,7 @@ class _Table:
         return len(self.header.columns)
 
     def headings(self) -> tuple[str, ...]:
-        return tuple(h for h in (self.level0, self.level1) if h)
+        return tuple(h for h in (self.level0, self.level1, self.level2) if h)
 
 
 @dataclass
@@ -748,9 +751,11 @@ def _rows(
         after = value_less[position + 1][0] if position + 1 < len(value_less) else (label_item[0] if label_item else None)
         kind = _value_less_kind(parts, after, label_counts, position == len(value_less) - 1 and label_item is not None)
         if kind == "heading0":
-            table.level0, table.level1 = " ".join(parts), None
+            table.level0, table.level1, table.level2 = " ".join(parts), None, None
+        elif kind == "heading1" and _code_of(parts[0]) and table.level1 and not _code_of(table.level1):
+            table.level2 = " ".join(parts)
         elif kind == "heading1":
-            table.level1 = " ".join(parts)
+            table.level1, table.level2 = " ".join(parts), None
         elif kind == "empty":
             table.rows.append(GridRow(parts, line, [None] * width, True, table.headings()))
         else:  # first line of a two-line label
