@@ -745,7 +745,6 @@ def _rows(
         return
     label_item = items[-1] if (items and (slots or last)) else None
     value_less = items[:-1] if label_item else items
-    following = [label_item] if label_item else []
     pending_part: tuple[str, ...] = ()
     for position, (parts, line) in enumerate(value_less):
         after = value_less[position + 1][0] if position + 1 < len(value_less) else (label_item[0] if label_item else None)
@@ -760,7 +759,6 @@ def _rows(
             table.rows.append(GridRow(parts, line, [None] * width, True, table.headings()))
         else:  # first line of a two-line label
             pending_part = parts
-    del following
     if label_item is None:
         return
     parts, line = label_item
