@@ -3,11 +3,13 @@ completely comes out quarantined with its reason, never half-read."""
 
 import hashlib
 import re
+from decimal import Decimal
 from pathlib import Path
 
 from orchestration.parsing import metadata as meta
 from orchestration.parsing.interpret import Interpretation, kind_and_year_from_layout
-from orchestration.parsing.model import DocumentMetadata, ParsedDocument, UnreadableDocument
+
+from orchestration.parsing.model import Check, DocumentMetadata, ParsedDocument, UnreadableDocument
 from orchestration.parsing.readers import programme_goals, read_layout
 from orchestration.parsing.reconcile import document_kind_and_year, reconcile
 
@@ -131,6 +133,8 @@ def _read(text: str, supplied: dict, document: ParsedDocument) -> None:
     for table in layout.tables:
         interpretation.add_table(table)
         document.ambiguous.extend(table.ambiguous)
+    for reason in layout.skipped:  # a table seen but not read: the document is flagged, never silently short
+        document.checks.append(Check("table_skipped", reason.split(":", 1)[0], "table", None, None, Decimal(0), "failed", reason))
     for grid in reconcile(layout.grids, document.metadata):
         interpretation.facts.extend(grid.facts)
         interpretation.totals.extend(grid.totals)

@@ -49,6 +49,7 @@ class GridRow:
     headings: tuple[str, ...] = ()  # headings in force above the row inside the table, outermost first:
     #                                 ('LASTEN',), ('Bestemmingsreserves', 'Programma 2') ...
     is_cut: bool = False  # the text ends inside this row (a truncated last row): never loaded
+    label_missing: bool = False  # a sub-row ('Baten') whose programme label, printed on a sub-row above, is not there
 
     @property
     def label(self) -> str:

@@ -89,6 +89,7 @@ class Layout:
     gauges: list[Gauge] = field(default_factory=list)
     variance: list[VarianceLine] = field(default_factory=list)
     grids: list = field(default_factory=list)  # orchestration.parsing.grid.Grid, read by the layout-family readers
+    skipped: list[str] = field(default_factory=list)  # tables a reader saw but could not line up, with the reason
 
 
 # --- what the parser makes of it ----------------------------------------------------------------

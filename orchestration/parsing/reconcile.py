@@ -830,6 +830,9 @@ class GridReconciliation:
             if measure == "saldo" and ((row.category, slot.year, slot.scenario) in lines_with_flows
                                        or self._column(slot).is_reserve_mutations):
                 continue  # derived: lasten and baten of this row (or its stortingen and onttrekkingen) are stored
+            if self.grid.rows[slot.row].label_missing:
+                self._ambiguous(slot, "the row's label is not printed: its programme's first sub-row is missing")
+                continue
             if slot.scenario is None or slot.year is None:
                 self._ambiguous(slot, "the column's year or scenario is not stated (supply reporting_year and document_kind)")
                 continue

@@ -20,7 +20,11 @@ def read_layout(lines: list[str]) -> Layout:
             names.append(reader.NAME)
     for reader in GRID_READERS:
         if reader.recognises(lines):
-            grids = reader.read(lines)
+            if hasattr(reader, "read_with_reasons"):
+                grids, skipped = reader.read_with_reasons(lines)
+                layout.skipped.extend(f"{reader.NAME}: {reason}" for reason in skipped)
+            else:
+                grids = reader.read(lines)
             if grids:
                 layout.grids.extend(grids)
                 names.append(reader.NAME)
@@ -31,8 +35,10 @@ def read_layout(lines: list[str]) -> Layout:
     if layout.gauges:
         names.append(gauges.NAME)
     if not names:
+        if layout.skipped:
+            raise UnreadableDocument("; ".join(layout.skipped))
         raise UnreadableDocument(
-            "no reader recognises this layout: no 'Exploitatie' table, no V/N variance table, no headline gauges"
+            "no reader recognises this layout: no table of a known layout family, no V/N variance table, no headline gauges"
         )
     layout.reader = "+".join(names)
     return layout

@@ -105,6 +105,7 @@ def _read_block(lines: list[str], start: int, end: int) -> Grid | None:
     grid_rows: list[GridRow] = []
     heading: tuple[str, ...] = ()
     programme = ""
+    has_programme_sub_rows = any(len(labels) == 2 and measure_word(labels[1]) is not None for _, labels, _ in data_rows)
     for number, (index, labels, values) in enumerate(data_rows):
         line = index + 1
         if not any(values):
@@ -125,13 +126,16 @@ def _read_block(lines: list[str], start: int, end: int) -> Grid | None:
             return None  # a pipe row shows its cells; a short one means the table is not what it seems
         cells += [None] * (len(columns) - len(cells))
         # The programme label on the first sub-row only: 'Programma 1 | Lasten', then 'Baten'.
+        label_missing = False
         if len(labels) == 2 and measure_word(labels[1]) is not None:
             programme = labels[0]
         elif len(labels) == 1 and measure_word(labels[0]) is not None and programme:
             labels = (programme, labels[0])
+        elif len(labels) == 1 and measure_word(labels[0]) is not None and has_programme_sub_rows:
+            label_missing = True  # its programme's first sub-row is not there
         else:
             programme = ""
-        grid_rows.append(GridRow(tuple(labels), line, cells, True, heading, is_cut))
+        grid_rows.append(GridRow(tuple(labels), line, cells, True, heading, is_cut, label_missing))
     return Grid(NAME, title, start + 1, columns, grid_rows, context)
 
 
