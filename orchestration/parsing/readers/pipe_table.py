@@ -200,6 +200,8 @@ def _spread(tops: list[str], leaves: list[str]) -> list[str] | None:
     """The top header over each leaf. Cells that line up one to one need nothing; otherwise each top
     spans a unit of leaves: a run of Lasten/Baten/Saldo leaves, a qualifier ('Primitief') with the
     run after it, or a single leaf. Any other count mismatch is not resolved."""
+    if len(tops) == len(leaves):
+        return list(tops)  # every cell printed, blanks included: each top over its own leaf
     named = [top for top in tops if top]
     if len(named) == len(leaves):
         return named
