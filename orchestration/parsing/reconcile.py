@@ -132,7 +132,7 @@ def _reference_year(meanings: list[ColumnMeaning], metadata: DocumentMetadata) -
         both = realised  # 'Begroting na wijziging' beside 'Rekening 2021': the accounts of 2021
     if kind is None or year is None:
         if both:
-            kind = kind or "jaarrekening"
+            kind = kind or _report_kind(meanings, max(both))
             year = year or max(both)
         elif realised and budgets and min(budgets) > max(realised):
             kind = kind or "begroting"
@@ -149,6 +149,28 @@ def _reference_year(meanings: list[ColumnMeaning], metadata: DocumentMetadata) -
             flows = {m.year for m in meanings if m.year and m.kind in ("plain_year", "realisatie")}
             year = max(flows) if flows else None  # the accounts' own year is the latest they print
     return kind, year
+
+
+_SO_FAR = re.compile(r"t/m|tot\s+en\s+met|tot\s+heden|per\s+\d{1,2}[-\s]|eerste\s+(?:half)?jaar|\bhalfjaar|\bq[1-3]\b|kwartaal")
+_ACCOUNTS = re.compile(r"\brekening\b|jaarrekening|werkelijk")
+
+
+def _report_kind(meanings: list[ColumnMeaning], year: int) -> str | None:
+    """Accounts or a mid-year report, from the columns where the words are not elsewhere: 'Rekening',
+    'Werkelijk' or the BBV accounts' own trio (primitief, na wijziging, realisatie of one year) make
+    accounts; 't/m juni', a prognose make a mid-year report; 'Realisatie 2024' beside an amended budget
+    alone says neither."""
+    headers = [m.header.lower() for m in meanings]
+    if any(_SO_FAR.search(h) for h in headers) or any("prognose" in h or "verwacht" in h for h in headers):
+        return "tussentijdse_rapportage"
+    if any(_ACCOUNTS.search(h) for m, h in zip(meanings, headers) if m.kind == "realisatie" and m.year == year):
+        return "jaarrekening"
+    kinds = {m.kind for m in meanings if m.year in (year, None)}
+    if {"begroting_primitief", "begroting_na_wijziging", "realisatie"} <= kinds:
+        return "jaarrekening"
+    if any(m.kind == "realisatie" and m.year == year - 1 for m in meanings):
+        return "jaarrekening"  # the year's realisatie beside the previous year's: accounts compare years
+    return None
 
 
 def column_scenario(meaning: ColumnMeaning, kind: str | None, year: int | None) -> str | None:

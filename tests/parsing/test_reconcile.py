@@ -189,3 +189,33 @@ def test_a_stated_unit_in_the_sidecar_decides():
     text = excerpt("nijmegen_jaarrekening_2023").replace("bedragen x € 1 mln", "bedragen")
     document = parse_text(text, {"municipality_code": "GM0268", "unit": 1_000_000})
     assert facts_of(document)[(2023, "realisatie", "lasten", "6.3 Inkomens regelingen")] == 179_100_000
+
+
+# --- accounts or a mid-year report: the realisatie of the report's own year ---------------------------
+
+REPORT = """Financieel overzicht
+bedragen x € 1.000
+Omschrijving | Begroting 2024 na wijziging | {realised} |
+---|---|---|
+Programma 1 | Lasten | 1.200 | 800 |
+Baten | 300 | 150 | |
+Programma 2 | Lasten | 500 | 260 |
+Baten | 100 | 40 | |
+"""
+
+
+@pytest.mark.parametrize("realised, supplied, scenario", [
+    ("Realisatie t/m juni 2024", {}, "realisatie_tot_heden"),
+    ("Rekening 2024", {}, "realisatie"),
+    ("Realisatie 2024", {"document_kind": "tussentijdse_rapportage"}, "realisatie_tot_heden"),
+    ("Realisatie 2024", {"document_kind": "jaarrekening"}, "realisatie"),
+])
+def test_the_reports_own_realisatie_is_full_year_or_so_far_as_the_document_says(realised, supplied, scenario):
+    document = parse_text(REPORT.format(realised=realised), {"municipality_code": "GM0828", **supplied})
+    assert facts_of(document)[(2024, scenario, "lasten", "Programma 1")] == 800_000
+
+
+def test_realisatie_beside_an_amended_budget_alone_is_not_guessed():
+    document = parse_text(REPORT.format(realised="Realisatie 2024"), {"municipality_code": "GM0828"})
+    assert not any(scenario.startswith("realisatie") for _, scenario, _, _ in facts_of(document))
+    assert any("year or scenario is not stated" in cell.candidates[0] for cell in document.ambiguous)
