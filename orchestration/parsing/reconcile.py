@@ -377,6 +377,18 @@ class GridReconciliation:
         self._find_totals_by_arithmetic()
         self._find_leading_totals()
         self.total_columns = self._total_columns_by_arithmetic()
+        self._forget_section_measure_of_grand_totals()
+
+    def _forget_section_measure_of_grand_totals(self) -> None:
+        """A total straight after another total ('Totaal per programma' under the Baten subtotal) adds up
+        more than its section: the section heading does not say its measure."""
+        previous_was_total = False
+        for r, row in enumerate(self.grid.rows):
+            meaning = self.rows[r]
+            own_words = any(measure_word(part) for part in row.label_parts if part)
+            if meaning.is_total and previous_was_total and not own_words and meaning.measure is not None:
+                self.rows[r] = RowMeaning(meaning.category, meaning.taakveld_code, None, True)
+            previous_was_total = meaning.is_total
 
     def _total_columns_by_arithmetic(self) -> set[int]:
         """A column that is, on every row, the sum of the other columns of its year and scenario
@@ -878,6 +890,25 @@ class GridReconciliation:
                                        slot.cell.line, self.grid.name))
         self._check_totals(slots)
         self._check_line_identities(slots)
+        self._check_variance_letters(slots, difference_sign)
+
+    def _check_variance_letters(self, slots: list[_Slot], directions: dict[str, int]) -> None:
+        """A printed V or N agrees with the deviation's direction: more cost or less income is N."""
+        for slot in slots:
+            measure = self._flow_measure(slot)
+            if slot.scenario != "afwijking" or not slot.cell.marker or not slot.cell.value or measure is None:
+                continue
+            base = "lasten" if measure in ("lasten", "reserves_storting") else "baten" if measure in ("baten", "reserves_onttrekking") else "saldo"
+            if base not in directions:
+                continue
+            deviation = self._deviation(slot, measure, directions)
+            if deviation is None:
+                continue
+            expected = "N" if (deviation > 0) == (base == "lasten") else "V"
+            self.checks.append(Check("variance_sign", self.grid.name, f"{self.rows[slot.row].category or 'unlabelled'} {slot.year}",
+                                     None, slot.cell.value * self.scale, Decimal(0),
+                                     "passed" if slot.cell.marker == expected else "failed",
+                                     f"line {slot.cell.line}: {slot.cell.marker} printed, the deviation's direction says {expected}"))
 
     def _check_line_identities(self, slots: list[_Slot]) -> None:
         """Lasten, baten and saldo of each row and column group agree in the table's proven convention."""
@@ -965,8 +996,31 @@ class GridReconciliation:
             if not candidates:
                 continue
             outcomes = [self._total_checks(total, cells, rows) for rows in candidates]
+            flows = {self.rows[t].measure: t for t in previous_totals[:-1] if self.rows[t].measure in ("lasten", "baten")}
+            if self.rows[total].measure is None and {"lasten", "baten"} <= flows.keys():
+                outcomes.append(self._net_total_checks(total, cells, flows["lasten"], flows["baten"]))
             fitting = next((checks for checks in outcomes if all(c.status != "failed" for c in checks)), outcomes[0])
             self.checks.extend(fitting)
+
+    def _net_total_checks(self, total: int, cells: list[Cell | None], lasten: int, baten: int) -> list[Check]:
+        """A total under the lasten and baten subtotals that nets them ('Totaal per programma'), printed
+        as baten - lasten or as lasten - baten."""
+        checks = []
+        tolerance = self.tolerance * 2
+        for c, printed in enumerate(cells):
+            flows = self._cells_placed(lasten)[c], self._cells_placed(baten)[c]
+            if printed is None or None in flows:
+                continue
+            net = self.signs["baten"] * flows[1].value - self.signs["lasten"] * flows[0].value
+            difference = min(abs(printed.value - net), abs(printed.value + net))
+            status = "passed" if difference == 0 else "within_rounding" if difference <= tolerance else "failed"
+            subject = f"{self.rows[total].category or 'unlabelled total'} ({' / '.join(self.grid.columns[c].path)})"
+            checks.append(Check("table_total", self.grid.name, subject, printed.value * self.scale,
+                                (net if abs(printed.value - net) <= abs(printed.value + net) else -net) * self.scale,
+                                tolerance * self.scale, status,
+                                f"line {printed.line}: the lasten total (line {self.grid.rows[lasten].line}) netted "
+                                f"with the baten total (line {self.grid.rows[baten].line})"))
+        return checks
 
     def _cells_placed(self, r: int) -> list[Cell | None] | None:
         return self.grid.rows[r].cells if self.grid.rows[r].aligned else self.placed.get(r)
