@@ -426,6 +426,7 @@ class GridReconciliation:
         a saldo-only row that nets the flows above it ('Mutaties reserves' under 'Onttrekking' and
         'Toevoeging') is one too. Loading it as a line would count those rows twice."""
         start = 0
+        self.arithmetic_totals: set[int] = set()
         for r, row in enumerate(self.grid.rows):
             if self.rows[r].is_total:
                 start = r + 1
@@ -442,6 +443,7 @@ class GridReconciliation:
             if all(abs(self._sum_above(above, c) - row.cells[c].value) <= tolerance for c in filled if self._sum_above(above, c) is not None) \
                     and all(self._sum_above(above, c) is not None for c in filled):
                 self.rows[r] = RowMeaning(self.rows[r].category, None, self.rows[r].measure, True)
+                self.arithmetic_totals.add(r)
                 self.checks.append(Check("total_by_arithmetic", self.grid.name, self.rows[r].category or f"line {row.line}",
                                          None, None, Decimal(0), "passed",
                                          f"line {row.line}: adds up the {len(above)} rows above it, so it is a total"))
@@ -506,14 +508,15 @@ class GridReconciliation:
         meaning = self.columns[c]
         total = Decimal(0)
         for q in rows:
-            cell = self.grid.rows[q].cells[c]
+            cells = self._cells_placed(q) or self.grid.rows[q].cells
+            cell = cells[c] if c < len(cells) else None
             if cell is not None:
                 total += cell.value
                 continue
             if meaning.measure != "saldo" or self.saldo_sign is None:
                 continue
             group = self.grid.columns[c].path[:-1]
-            flows = {self.columns[k].measure: self.grid.rows[q].cells[k] for k in range(len(self.columns))
+            flows = {self.columns[k].measure: cells[k] for k in range(len(self.columns))
                      if self.grid.columns[k].path[:-1] == group and self.columns[k].measure in ("lasten", "baten")}
             baten = self.signs["baten"] * (flows["baten"].value if flows.get("baten") else 0)
             lasten = self.signs["lasten"] * (flows["lasten"].value if flows.get("lasten") else 0)
@@ -983,24 +986,61 @@ class GridReconciliation:
         the previous total and those rows ('Resultaat' under 'Totaal' and 'Mutaties reserves'), else
         every line row above it (a grand total over subtotals)."""
         previous_totals: list[int] = []
+        open_totals: list[int] = []  # totals no later total has added up yet
         for members, total in self._blocks():
             cells = self._cells_placed(total)
-            if cells is None:
+            if cells is None or total in self.arithmetic_totals:
                 previous_totals.append(total)
-                continue
+                open_totals.append(total)
+                continue  # a total found by arithmetic was checked when it was found
             line_rows = [r for r in range(total) if not self.rows[r].is_total and not self.grid.rows[r].is_cut]
             components = [r for r in members if self.row_columns is not None and self.row_columns[r].kind in ("unknown", "other")]
-            candidates = [members, previous_totals[-1:] + members, line_rows, components]
+            candidates = [members, previous_totals[-1:] + members if members else [],
+                          line_rows if previous_totals else [], open_totals if len(open_totals) >= 2 else [],
+                          open_totals[-1:] if not members else [], components]
             candidates = [rows for rows in candidates if rows and all(self._cells_placed(r) is not None for r in rows)]
+            outcomes = [(rows, self._total_checks(total, cells, rows)) for rows in candidates]
+            if self.rows[total].measure is None:
+                flows = {self.rows[t].measure: t for t in previous_totals if self.rows[t].measure in ("lasten", "baten")}
+                line_flows = [r for r in members if self.rows[r].measure in ("lasten", "baten")]
+                if len(line_flows) == 2 and {self.rows[r].measure for r in line_flows} == {"lasten", "baten"}:
+                    flows = {self.rows[r].measure: r for r in line_flows}  # 'Saldo van lasten en baten' under its two rows
+                if {"lasten", "baten"} <= flows.keys():
+                    outcomes.append(([flows["lasten"], flows["baten"]],
+                                     self._net_total_checks(total, cells, flows["lasten"], flows["baten"])))
             previous_totals.append(total)
-            if not candidates:
+            if not outcomes:
+                open_totals.append(total)
                 continue
-            outcomes = [self._total_checks(total, cells, rows) for rows in candidates]
-            flows = {self.rows[t].measure: t for t in previous_totals[:-1] if self.rows[t].measure in ("lasten", "baten")}
-            if self.rows[total].measure is None and {"lasten", "baten"} <= flows.keys():
-                outcomes.append(self._net_total_checks(total, cells, flows["lasten"], flows["baten"]))
-            fitting = next((checks for checks in outcomes if all(c.status != "failed" for c in checks)), outcomes[0])
-            self.checks.extend(fitting)
+            passing = next(((rows, checks) for rows, checks in outcomes if all(c.status != "failed" for c in checks)), None)
+            if passing is not None:
+                self.checks.extend(passing[1])
+                open_totals = [t for t in open_totals if t not in passing[0]] + [total]
+                continue
+            open_totals.append(total)
+            if members:
+                self.checks.extend(outcomes[0][1])  # the rows right above it do not add up to it
+            else:
+                self.checks.append(Check("table_total", self.grid.name, self.rows[total].category or f"line {self.grid.rows[total].line}",
+                                         None, None, Decimal(0), "unverified",
+                                         f"line {self.grid.rows[total].line}: no rows above it that it adds up"))
+
+    def _cells_placed(self, r: int) -> list[Cell | None] | None:
+        return self.grid.rows[r].cells if self.grid.rows[r].aligned else self.placed.get(r)
+
+    def _total_checks(self, total: int, cells: list[Cell | None], rows: list[int]) -> list[Check]:
+        checks = []
+        tolerance = self.tolerance * max(1, (len(rows) + 1) // 2)
+        for c, printed in enumerate(cells):
+            if printed is None:
+                continue
+            added = self._sum_above(rows, c)
+            difference = abs(added - printed.value)
+            status = "passed" if difference == 0 else "within_rounding" if difference <= tolerance else "failed"
+            subject = f"{self.rows[total].category or 'unlabelled total'} ({' / '.join(self.grid.columns[c].path)})"
+            checks.append(Check("table_total", self.grid.name, subject, printed.value * self.scale, added * self.scale,
+                                tolerance * self.scale, status, f"line {printed.line}: the {len(rows)} rows it adds up"))
+        return checks
 
     def _net_total_checks(self, total: int, cells: list[Cell | None], lasten: int, baten: int) -> list[Check]:
         """A total under the lasten and baten subtotals that nets them ('Totaal per programma'), printed
@@ -1020,23 +1060,6 @@ class GridReconciliation:
                                 tolerance * self.scale, status,
                                 f"line {printed.line}: the lasten total (line {self.grid.rows[lasten].line}) netted "
                                 f"with the baten total (line {self.grid.rows[baten].line})"))
-        return checks
-
-    def _cells_placed(self, r: int) -> list[Cell | None] | None:
-        return self.grid.rows[r].cells if self.grid.rows[r].aligned else self.placed.get(r)
-
-    def _total_checks(self, total: int, cells: list[Cell | None], rows: list[int]) -> list[Check]:
-        checks = []
-        tolerance = self.tolerance * max(1, (len(rows) + 1) // 2)
-        for c, printed in enumerate(cells):
-            if printed is None:
-                continue
-            added = sum((self._cells_placed(r)[c].value for r in rows if self._cells_placed(r)[c] is not None), Decimal(0))
-            difference = abs(added - printed.value)
-            status = "passed" if difference == 0 else "within_rounding" if difference <= tolerance else "failed"
-            subject = f"{self.rows[total].category or 'unlabelled total'} ({' / '.join(self.grid.columns[c].path)})"
-            checks.append(Check("table_total", self.grid.name, subject, printed.value * self.scale, added * self.scale,
-                                tolerance * self.scale, status, f"line {printed.line}: the {len(rows)} rows it adds up"))
         return checks
 
 
