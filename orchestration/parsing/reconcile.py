@@ -17,7 +17,8 @@ import statistics
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
-from itertools import combinations
+from itertools import combinations, product
+from math import comb, prod
 
 from orchestration.parsing.grid import Cell, Grid, GridRow
 from orchestration.parsing.model import AmbiguousCell, Check, DocumentMetadata, Fact, ReportedTotal, UnreadableDocument
@@ -743,9 +744,27 @@ class GridReconciliation:
             unplaced = [r for r in [*members, total] if r in short]
             if not unplaced:
                 continue
-            options = [self._row_options(r) for r in unplaced]
             solutions = []
-            self._search(members, total, unplaced, options, 0, {}, solutions)
+            if total not in unplaced and all(comb(len(self.columns), len(self._values(r))) <= _MAX_PLACEMENTS for r in unplaced[:-1]):
+                # every short row but the last tried in turn; the last one fits what the total leaves
+                options = [self._row_options(r) for r in unplaced[:-1]]
+                if prod(len(o) for o in options) <= _MAX_PLACEMENTS:
+                    for choice in product(*options):
+                        chosen = dict(zip(unplaced[:-1], choice))
+                        for fit in self._fit_one_row(members, total, unplaced[-1], chosen):
+                            solutions.append({**chosen, **fit})
+                        if len(solutions) > 1:
+                            break
+                else:
+                    solutions = [None, None]  # too many ways to try: ambiguous, not guessed
+            elif all(comb(len(self.columns), len(self._values(r))) <= _MAX_PLACEMENTS for r in unplaced):
+                options = [self._row_options(r) for r in unplaced]
+                if prod(len(o) for o in options) <= _MAX_PLACEMENTS:
+                    self._search(members, total, unplaced, options, 0, {}, solutions)
+                else:
+                    solutions = [None, None]  # too many ways to try: ambiguous, not guessed
+            else:
+                solutions = [None, None]
             if not solutions:
                 self.checks.append(Check("placement", self.grid.name, self.rows[total].category or f"line {self.grid.rows[total].line}",
                                          None, None, Decimal(0), "failed",
@@ -767,6 +786,40 @@ class GridReconciliation:
                 if cell is not None:
                     self.ambiguous.append(AmbiguousCell(self.grid.name, "?", cell.value * self.scale, cell.line,
                                                         (f"{self.rows[r].category}: {len(row.cells)} values for {len(self.columns)} columns",)))
+
+    def _values(self, r: int) -> list[Cell]:
+        return [cell for cell in self.grid.rows[r].cells if cell is not None]
+
+    def _fit_one_row(self, members: list[int], total: int, r: int, chosen: dict | None = None) -> list[dict]:
+        """The placements of one short row that fill exactly what the total leaves after the other rows:
+        each value in a column whose remainder it is, every other column's remainder nil."""
+        total_cells = self._cells_of(total, {})
+        tolerance = self.tolerance * max(1, (len(members) + 1) // 2)
+        remainder = []
+        for c in range(len(self.columns)):
+            added = sum((self._cells_of(q, chosen or {})[c].value for q in members
+                         if q != r and self._cells_of(q, chosen or {})[c] is not None), Decimal(0))
+            remainder.append((total_cells[c].value if total_cells[c] is not None else Decimal(0)) - added)
+        values = self._values(r)
+        found: list[dict] = []
+
+        def place(value_index: int, column: int, cells: list) -> None:
+            if len(found) > 1:
+                return
+            if value_index == len(values):
+                if all(abs(remainder[c]) <= tolerance for c in range(column, len(self.columns))) and self._row_adds_up(r, cells):
+                    found.append({r: list(cells)})
+                return
+            for c in range(column, len(self.columns) - (len(values) - value_index) + 1):
+                if abs(values[value_index].value - remainder[c]) <= tolerance:
+                    cells[c] = values[value_index]
+                    place(value_index + 1, c + 1, cells)
+                    cells[c] = None
+                if abs(remainder[c]) > tolerance:
+                    break  # a column left empty must have nothing left over
+
+        place(0, 0, [None] * len(self.columns))
+        return found
 
     def _blocks(self) -> list[tuple[list[int], int]]:
         """Each total row with the line rows above it since the previous total."""
