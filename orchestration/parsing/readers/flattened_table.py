@@ -841,24 +841,28 @@ def recognises(lines: list[str]) -> bool:
     nonblank = [line.strip() for line in lines if line.strip()]
     if len(nonblank) < 6:
         return False
-    lone = 0
-    spaced = 0
-    pipe_rows = 0
+    lone, pipe_rows, others = 0, 0, []
     for line in nonblank:
         text = line[:-1].strip() if line.endswith("|") else line
         if line.startswith("|"):
             pipe_rows += 1
-            continue
-        if text in NO_VALUE_MARKS or _is_amount_cell(text):
+        elif text in NO_VALUE_MARKS or _is_amount_cell(text):
             lone += 1
         else:
-            words = text.split()
-            if len(words) >= 3 and sum(1 for w in words if _is_amount_cell(w) or w in NO_VALUE_MARKS) >= 2:
-                spaced += 1
-    return lone >= 8 and lone >= 0.25 * len(nonblank) and pipe_rows < 0.1 * len(nonblank) and spaced < lone / 4
+            others.append(text)
+    if not (lone >= 8 and lone >= 0.25 * len(nonblank) and pipe_rows < 0.1 * len(nonblank)):
+        return False
+    spaced = sum(1 for text in others if len(words := text.split()) >= 3
+                 and sum(1 for w in words if _is_amount_cell(w) or w in NO_VALUE_MARKS) >= 2)
+    return spaced < lone / 4
+
+
+_AMOUNT_START = re.compile(r"^\s*[-−–€(]?\s*\d")
 
 
 def _is_amount_cell(text: str) -> bool:
+    if not _AMOUNT_START.match(text):
+        return False
     try:
         return parse_cell(text) is not None
     except NotAnAmount:

@@ -73,6 +73,8 @@ _AGE_SPLIT = re.compile(r"^18[-+−–]$")
 _STARTS_WITH_CODE = re.compile(r"^\d{1,2}\.\d{1,3}[a-z]?\s+\S")
 _NUMERIC_LOOKING = re.compile(r"^[-−–]?[\d.,]+[-−–]?\*?$")
 _SIGN_WORDS = re.compile(r"\b(voordeel|nadeel|voordelig|nadelig)\b|^\s*[-+]\s*(=|is)\b|\bx\s*€|€\s*1\.000|\bmln\b", re.I)
+# An amount that is not a year nor a one- or two-digit number ('Programma 4'): two of them make a row.
+_AMOUNT_TOKEN = re.compile(r"(?<!\S)[-−–]?(?!(?:19|20)\d\d(?!\S))(?:\d{1,3}(?:\.\d{3})+|\d{3,})(?:,\d+)?-?(?!\S)")
 _MAX_HEADINGS_IN_A_ROW = 3
 _MAX_HEADING_WORDS = 12
 _MAX_GROUP_WORDS = 9
@@ -80,12 +82,17 @@ _MAX_PREFIX_WORDS = 5
 _CONTEXT_LINES_ABOVE = 6
 
 
+_ROW_WITH_TWO_AMOUNTS = re.compile(r"\S\s+[-−–]?\d[\d.,]*-?\s+[-−–]?\d[\d.,]*-?(?:\s|$)")
+
+
 def recognises(lines: list[str]) -> bool:
-    return bool(_tables(lines))
+    if sum(1 for line in lines if "|" not in line and _ROW_WITH_TWO_AMOUNTS.search(line)) < 2:
+        return False  # no two lines printing a label and two amounts: no table of this family
+    return bool(_tables_once(lines))
 
 
 def read(lines: list[str]) -> list[Grid]:
-    found = _tables(lines)
+    found = _tables_once(lines)
     for item in found:
         if isinstance(item, str):
             raise UnreadableDocument(item)
@@ -104,7 +111,11 @@ class _Header:
 
 
 def _words(text: str) -> list[str]:
-    text = _MARKER_HEADER_TEXT.sub(" ", _CAPTION.sub(" ", text))
+    lowered = text.lower()
+    if "1.000" in lowered or "1 mln" in lowered or "miljoen" in lowered or "euro" in lowered:
+        text = _CAPTION.sub(" ", text)
+    if "voordeel" in lowered:
+        text = _MARKER_HEADER_TEXT.sub(" ", text)
     return [word for word in text.split() if word.lower() not in _MARKER_HEADERS]
 
 
@@ -200,6 +211,8 @@ def _header_at(lines: list[str], index: int) -> tuple[_Header | None, str | None
     """The header that starts at line `index`, or None; with a reason when the lines are clearly a
     two-level header whose levels do not fit together."""
     text = lines[index].strip()
+    if len(_AMOUNT_TOKEN.findall(text)) >= 2:
+        return None, None  # a row of amounts, not a header
     below = lines[index + 1].strip() if index + 1 < len(lines) else ""
     grouped = _groups(text)
     leaves = _leaves(below, under_groups=True) if below and grouped else None
@@ -383,6 +396,17 @@ def _is_heading(text: str) -> bool:
 def _owned_by_older_reader(lines: list[str], index: int) -> bool:
     """'Exploitatie ...' tables of the web pages are the web_row_table's."""
     return web_row_table.recognises(lines[index : index + 3])
+
+
+_last_found: tuple[list[str] | None, list] = (None, [])
+
+
+def _tables_once(lines: list[str]) -> list:
+    """_tables, found once for the recognise-then-read of one document."""
+    global _last_found
+    if _last_found[0] is not lines:
+        _last_found = (lines, _tables(lines))
+    return _last_found[1]
 
 
 def _tables(lines: list[str]) -> list[_Header | str]:
