@@ -70,6 +70,10 @@ _SUBROW_WORDS = re.compile(
     r"onttrekking|storting|stand per .*|saldo .*)$",
     re.I,
 )
+# The label column's own header ('Taakveld', 'Programma'): the corner of the table, not its title.
+_CORNER_WORDS = re.compile(
+    r"^(?:\(?hoofd\)?\s*taakveld(?:en)?|taakveld(?:en)?|programma(?:'s)?|deelprogramma|omschrijving|onderwerp|product(?:en)?"
+    r"|beleidsveld|thema|pijler)$", re.I)
 _DERIVED_WORDS = re.compile(r"^(verschil|saldo|afwijking|totaal|wijziging(en)?|mutatie(s)?)$", re.I)
 _NAVIGATION = re.compile(r"(x\s*€|€\s*x|[x*]\s*€?\s*1\.000,?-?\s*$|terug naar navigatie|^ga terug$|^terug$)", re.I)
 _MAX_LABEL = 300
@@ -644,7 +648,7 @@ def read_with_reasons(lines: list[str]) -> tuple[list[Grid], list[str]]:
                 context = list(dict.fromkeys(earlier)) + [l for l in pre_lines]
                 context += [l for l in caption_lines if l not in context]
                 context += list(dict.fromkeys(header_texts))
-                titles = [t.text for t in found.pre if not t.is_caption]
+                titles = [t.text for t in found.pre if not t.is_caption and not _CORNER_WORDS.match(t.text.strip())]
                 table = _Table(found.header, titles[-1] if titles else "", context)
                 tail = found.tail
             elif _looks_like_header(gap) or table is None:
