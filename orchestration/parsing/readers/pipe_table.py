@@ -16,7 +16,8 @@ from orchestration.parsing.numbers import NO_VALUE_MARKS, NotAnAmount, parse_cel
 from orchestration.parsing.readers.common import measure_word
 
 NAME = "pipe_table"
-_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+# '---|---', '|---:|:-:|' (markdown alignment: a colon and one dash is a delimiter cell too)
+_SEPARATOR = re.compile(r"^\s*\|?\s*(?::?-{2,}:?|:-+:?|-+:)\s*(\|\s*(?::?-{2,}:?|:-+:?|-+:)\s*)*\|?\s*$")
 _MARKER = re.compile(r"^(V|N|voordeel|nadeel)$", re.I)
 _BOLD = re.compile(r"\*\*(.*?)\*\*")
 _QUALIFIER = re.compile(r"^(primitief|primitieve|na\s+wijziging|gewijzigd|bijgesteld|actueel|voor\s+wijziging|vóór\s+wijziging)$", re.I)
@@ -96,7 +97,8 @@ def _read_block(lines: list[str], start: int, end: int) -> Grid | None:
     data_rows = [(index, *_split_row(parts)) for index, parts in rows_text[first_data:]]
     value_count = max(len(values) for _, _, values in data_rows)
     marker_positions = _marker_positions([values for _, _, values in data_rows], value_count)
-    columns = _columns(header_rows, value_count, marker_positions)
+    label_count = max(len(labels) for _, labels, _ in data_rows)
+    columns = _columns(header_rows, value_count, marker_positions, label_count)
     if columns is None:
         return None
     context = [lines[i] for i in range(max(0, start - _LOOKBACK), start)] + [lines[i] for i, _ in header_rows]
@@ -125,7 +127,10 @@ def _read_block(lines: list[str], start: int, end: int) -> Grid | None:
         if len(cells) < len(columns) and not is_cut and len(values) < value_count - len(marker_positions):
             return None  # a pipe row shows its cells; a short one means the table is not what it seems
         cells += [None] * (len(columns) - len(cells))
-        # The programme label on the first sub-row only: 'Programma 1 | Lasten', then 'Baten'.
+        # The programme label on the first sub-row only: 'Programma 1 | Lasten', then 'Baten' (or '| | Baten',
+        # the programme's cell printed blank).
+        if len(labels) == 2 and not labels[0].strip() and measure_word(labels[1]) is not None:
+            labels = (labels[1],)
         label_missing = False
         if len(labels) == 2 and measure_word(labels[1]) is not None:
             programme = labels[0]
@@ -169,10 +174,16 @@ def _header_values(parts: list[str]) -> list[str]:
     return parts
 
 
-def _columns(header_rows, value_count, marker_positions) -> list[GridColumn] | None:
+def _columns(header_rows, value_count, marker_positions, label_count=1) -> list[GridColumn] | None:
     """Leaf columns with their header paths; None where the header rows cannot be resolved for sure."""
     amount_positions = [p for p in range(value_count) if p not in marker_positions]
     levels = [(index, _header_values(parts)) for index, parts in header_rows]
+    # Rows with two label cells ('Programma 1 | Lasten | ...') under a header that prints the second
+    # label column as a blank cell ('Programma | | Realisatie 2022 | ...'): that blank is a label
+    # cell, not a column, where without it every header row has exactly one text per value.
+    extra = label_count - 1
+    if extra > 0 and levels and all(len(texts) == value_count + extra and not any(texts[:extra]) for _, texts in levels):
+        levels = [(index, texts[extra:]) for index, texts in levels]
     levels = [(index, texts) for index, texts in levels if any(texts)]
     if not levels:
         return None
