@@ -189,6 +189,29 @@ def _leaves(text: str, under_groups: bool = False) -> tuple[str, list[str]] | No
     return " ".join(prefix), leaves
 
 
+_MEERJAREN_GROUP = re.compile(r"^meerjaren(?:raming(?:en)?|begroting|perspectief)$", re.I)
+
+
+def _meerjaren_spread(groups: list[str], leaves: list[str]) -> list[str] | None:
+    """'Rekening Begroting Begroting Meerjarenraming' over '2022 2023 2024 2025 2026 2027': every group
+    but a last, yearless 'Meerjarenraming' is one column, that one spans the remaining years. Only where
+    the leaves are consecutive bare years, so the reading is the only one the years allow."""
+    if len(groups) < 2 or not _MEERJAREN_GROUP.match(groups[-1].strip()):
+        return None
+    if any(re.search(_YEAR, group) for group in groups) or any(_MEERJAREN_GROUP.match(g.strip()) for g in groups[:-1]):
+        return None
+    years = []
+    for leaf in leaves:
+        match = _LEAF_YEAR.match(leaf)
+        if not match or match.group("kind"):
+            return None
+        years.append(int(match.group("year")))
+    span = len(leaves) - (len(groups) - 1)
+    if not 2 <= span <= 4 or years != list(range(years[0], years[0] + len(years))):
+        return None
+    return [*groups[:-1], *[groups[-1]] * span]
+
+
 def _ends_with_marker_header(*texts: str) -> bool:
     """A V/N column header after the last amount column: its letters follow their amounts."""
     for text in texts:
@@ -220,6 +243,11 @@ def _header_at(lines: list[str], index: int) -> tuple[_Header | None, str | None
         prefix, groups = grouped
         leaf_prefix, leaf_words = leaves
         where = f"line {index + 1}"
+        spread = _meerjaren_spread(groups, leaf_words)
+        if spread is not None:
+            columns = [GridColumn(path=(group, leaf), line=index + 2) for group, leaf in zip(spread, leaf_words)]
+            label_header = " ".join(part for part in (prefix, leaf_prefix) if part)
+            return _Header(index, index + 1, columns, label_header, _ends_with_marker_header(text, below)), None
         if len(leaf_words) % len(groups):
             return None, (f"{where}: {len(groups)} column groups ({' | '.join(groups)}) over {len(leaf_words)} "
                           f"leaf headers on line {index + 2}: which leaf is under which group cannot be told")
