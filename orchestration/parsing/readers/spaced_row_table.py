@@ -82,7 +82,7 @@ _MAX_PREFIX_WORDS = 5
 _CONTEXT_LINES_ABOVE = 6
 
 
-_ROW_WITH_TWO_AMOUNTS = re.compile(r"\S\s+[-−–]?\d[\d.,]*-?\s+[-−–]?\d[\d.,]*-?(?:\s|$)")
+_ROW_WITH_TWO_AMOUNTS = re.compile(r"\S\s+(?:€\s*)?[-−–]?\d[\d.,]*-?\s+(?:€\s*)?[-−–]?\d[\d.,]*-?(?:\s|$)")
 
 
 def recognises(lines: list[str]) -> bool:
