@@ -339,3 +339,20 @@ def test_a_value_that_is_not_an_amount_is_refused_not_skipped(row):
     lines = ["Omschrijving Begroting 2024 Realisatie 2024 Verschil", "Wmo 800 700 -100", row, "Sport 50 60 10"]
     with pytest.raises(UnreadableDocument, match="line 3"):
         spaced_row_table.read(lines)
+
+
+def test_a_yearless_meerjarenraming_group_last_spans_three_consecutive_years():
+    lines = ["Rekening Begroting Begroting Meerjarenraming", "2022 2023 2024 2025 2026 2027",
+             "Programma 1 1.205 1.890 2.310 2.240 2.240 2.180", "Programma 2 4.310 5.870 6.405 6.120 5.980 5.980"]
+    [grid] = spaced_row_table.read(lines)
+    assert [c.path for c in grid.columns] == [("Rekening", "2022"), ("Begroting", "2023"), ("Begroting", "2024"),
+                                              ("Meerjarenraming", "2025"), ("Meerjarenraming", "2026"),
+                                              ("Meerjarenraming", "2027")]
+
+
+def test_rows_with_a_euro_sign_before_each_amount_are_read():
+    lines = ["Taakveld Begroting 2024 na wijziging Realisatie 2024", "0.1 Bestuur € 1.845.230 € 1.902.417",
+             "0.2 Burgerzaken € 702.115 € 688.940"]
+    assert spaced_row_table.recognises(lines)
+    [grid] = spaced_row_table.read(lines)
+    assert values(grid.rows[0]) == [Decimal(1845230), Decimal(1902417)]

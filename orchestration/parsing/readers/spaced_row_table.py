@@ -195,7 +195,8 @@ _MEERJAREN_GROUP = re.compile(r"^meerjaren(?:raming(?:en)?|begroting|perspectief
 def _meerjaren_spread(groups: list[str], leaves: list[str]) -> list[str] | None:
     """'Rekening Begroting Begroting Meerjarenraming' over '2022 2023 2024 2025 2026 2027': every group
     but a last, yearless 'Meerjarenraming' is one column, that one spans the remaining years. Only where
-    the leaves are consecutive bare years, so the reading is the only one the years allow."""
+    the leaves are consecutive bare years and the span is the three years a meerjarenraming covers (as the
+    one-cell-per-line reader reads it); any other count is left unresolved."""
     if len(groups) < 2 or not _MEERJAREN_GROUP.match(groups[-1].strip()):
         return None
     if any(re.search(_YEAR, group) for group in groups) or any(_MEERJAREN_GROUP.match(g.strip()) for g in groups[:-1]):
@@ -207,7 +208,7 @@ def _meerjaren_spread(groups: list[str], leaves: list[str]) -> list[str] | None:
             return None
         years.append(int(match.group("year")))
     span = len(leaves) - (len(groups) - 1)
-    if not 2 <= span <= 4 or years != list(range(years[0], years[0] + len(years))):
+    if span != 3 or years != list(range(years[0], years[0] + len(years))):
         return None
     return [*groups[:-1], *[groups[-1]] * span]
 
