@@ -23,8 +23,9 @@ dbt_project/target/manifest.json: $(VENV)/.installed $(shell find dbt_project/mo
 	cd dbt_project && WAREHOUSE_BUILD_PATH=$(CURDIR)/warehouse/build/warehouse.duckdb WAREHOUSE_LANDING_DIR=$(CURDIR)/warehouse/landing \
 		../$(BIN)/dbt parse --profiles-dir . --quiet
 
+# Prints a short progress and summary; the full Dagster and dbt log goes to warehouse/logs/ (it names the file).
 run: setup
-	$(BIN)/python -W ignore -m orchestration.run
+	$(BIN)/python -m orchestration.run
 
 # The oldest DuckDB the published file must open in (BI tools embed 1.5.x), in an environment of its own.
 .venv-duckdb15/.installed: requirements-duckdb15.lock
@@ -35,8 +36,9 @@ run: setup
 test: setup .venv-duckdb15/.installed
 	$(BIN)/pytest -q
 
+# The code location as pyproject.toml names it (gemeentefinancien), the one `make run` records its runs under.
 ui: setup
-	$(BIN)/dagster dev -m orchestration.definitions --host 127.0.0.1 --port 3000
+	$(BIN)/dagster dev --host 127.0.0.1 --port 3000
 
 sql: setup
 	$(BIN)/python -m orchestration.sql_shell
@@ -48,4 +50,4 @@ bench: setup
 
 
 clean:
-	rm -rf $(VENV) .venv-duckdb15 warehouse/landing warehouse/build warehouse/dbt_target warehouse/warehouse.duckdb dbt_project/target
+	rm -rf $(VENV) .venv-duckdb15 warehouse/landing warehouse/build warehouse/dbt_target warehouse/logs warehouse/warehouse.duckdb dbt_project/target

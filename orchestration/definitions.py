@@ -1,11 +1,7 @@
-"""The code location: everything under defs/ is discovered; resources are bound here."""
+"""The code location: every module under defs/ is discovered (the dbt resource is bound in defs/warehouse.py)."""
+
+from pathlib import Path
 
 import dagster as dg
 
-from orchestration import defs as defs_package
-from orchestration.defs.warehouse import dbt_resource
-
-defs = dg.Definitions.merge(
-    dg.load_definitions_from_package_module(defs_package),  # preview API: discovery of defs/ modules
-    dg.Definitions(resources={"dbt": dbt_resource}),
-)
+defs = dg.load_from_defs_folder(path_within_project=Path(__file__).parent)

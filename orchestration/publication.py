@@ -4,6 +4,8 @@ Readers holding the old file keep reading it (the old inode lives on until they 
 open sees the new file whole. Nothing is ever written to the published path in place."""
 
 import fcntl
+import hashlib
+import importlib.metadata
 import json
 import os
 import shutil
@@ -15,6 +17,7 @@ from typing import Callable
 import duckdb
 
 from orchestration.faults import pause_point
+from orchestration.landing import IV3_LANDING_TABLES, LANDING_TABLES, current_generation
 
 CONTRACT = (
     "marts.dim_municipality", "marts.dim_fiscal_year", "marts.dim_taakveld", "marts.dim_measure",
@@ -29,6 +32,9 @@ MANIFEST_TABLE = "analytics.warehouse_manifest"
 
 
 LEASE_FILE = ".owner"
+INPUTS_FILE = "inputs.sha256"  # beside the build file: the digest of what this build read
+DBT_PROJECT_FILES = ("models", "macros", "tests", "seeds", "dbt_project.yml", "profiles.yml", "packages.yml")
+BUILD_TOOLS = ("dbt-core", "dbt-duckdb", "duckdb")
 
 
 class BuildBusy(Exception):
@@ -39,7 +45,43 @@ class PublicationRefused(Exception):
     """The built file does not hold what the warehouse promises; the published file stays as it was."""
 
 
-def record_manifest(connection: duckdb.DuckDBPyConnection, run_id: str) -> dict:
+def build_inputs_digest(landing_dir: Path, dbt_project_dir: Path) -> str:
+    """A digest of everything a build reads: the landing Parquet files dbt reads (the documents' current
+    generation, every Iv3 file), the dbt project's files and the versions of the tools that build. Equal
+    digests build equal warehouses, so a refresh whose digest the published file already carries has
+    nothing to build."""
+    digest = hashlib.sha256()
+    generation = current_generation(landing_dir)
+    landing_files = [generation / f"{table}.parquet" for table in LANDING_TABLES]
+    landing_files += [path for table in IV3_LANDING_TABLES for path in sorted((landing_dir / table).glob("*.parquet"))]
+    dbt_files = [path for name in DBT_PROJECT_FILES for path in
+                 sorted([dbt_project_dir / name] if (dbt_project_dir / name).is_file()
+                        else (file for file in (dbt_project_dir / name).rglob("*") if file.is_file()))]
+    for root, files in ((landing_dir, landing_files), (dbt_project_dir, dbt_files)):
+        for path in files:
+            content = path.read_bytes() if path.exists() else b"(none)"
+            digest.update(f"{path.relative_to(root)}\0{len(content)}\0".encode() + content)
+    for tool in BUILD_TOOLS:
+        digest.update(f"{tool}=={importlib.metadata.version(tool)}\0".encode())
+    digest.update("\0".join(CONTRACT).encode())
+    return digest.hexdigest()
+
+
+def published_build(published_path: Path) -> dict | None:
+    """The run and input digest the published file was built from (None: no file, or one from before
+    digests were recorded)."""
+    if not published_path.exists():
+        return None
+    try:
+        with duckdb.connect(str(published_path), read_only=True) as connection:
+            run_id, inputs_digest = connection.execute(
+                f"select run_id, inputs_digest from {MANIFEST_TABLE}").fetchone()
+    except duckdb.Error:
+        return None
+    return {"run_id": run_id, "inputs_digest": inputs_digest}
+
+
+def record_manifest(connection: duckdb.DuckDBPyConnection, run_id: str, inputs_digest: str | None = None) -> dict:
     """Check the contract and write a one-row table saying what the file holds."""
     present = {f"{schema}.{name}" for schema, name in connection.execute(
         "select table_schema, table_name from information_schema.tables").fetchall()}
@@ -60,19 +102,23 @@ def record_manifest(connection: duckdb.DuckDBPyConnection, run_id: str) -> dict:
         "built_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "run_id": run_id,
         "documents_loaded": documents.get("ok", 0),
-        "documents_quarantined": sum(count for status, count in documents.items() if status != "ok"),
+        "documents_duplicate": documents.get("duplicate", 0),  # same text as a loaded one: kept out of the facts
+        "documents_quarantined": sum(count for status, count in documents.items() if status not in ("ok", "duplicate")),
         "fact_rows": row_counts["marts.fct_budget_lines"],
         "control_total_eur": str(control_total),
         "row_counts": row_counts,
         "table_checksums": checksums,
+        "inputs_digest": inputs_digest,
     }
     connection.execute(f"""
         create or replace table {MANIFEST_TABLE} as
         select ?::timestamptz as built_at, ?::varchar as run_id, ?::integer as documents_loaded,
-               ?::integer as documents_quarantined, ?::bigint as fact_rows,
-               ?::decimal(38, 2) as control_total_eur, ?::json as row_counts, ?::json as table_checksums
-    """, [manifest["built_at"], run_id, manifest["documents_loaded"], manifest["documents_quarantined"],
-          manifest["fact_rows"], control_total, json.dumps(row_counts), json.dumps(checksums)])
+               ?::integer as documents_duplicate, ?::integer as documents_quarantined, ?::bigint as fact_rows,
+               ?::decimal(38, 2) as control_total_eur, ?::json as row_counts, ?::json as table_checksums,
+               ?::varchar as inputs_digest
+    """, [manifest["built_at"], run_id, manifest["documents_loaded"], manifest["documents_duplicate"],
+          manifest["documents_quarantined"], manifest["fact_rows"], control_total, json.dumps(row_counts),
+          json.dumps(checksums), inputs_digest])
     return manifest
 
 
@@ -97,8 +143,9 @@ def publish(build_path: Path, published_path: Path, run_id: str) -> dict:
     owner = lease.read_text().strip() if lease.exists() else None
     if owner != run_id:
         raise PublicationRefused(f"the build lease belongs to run {owner}, not to this run {run_id}: not publishing its file")
+    inputs = build_path.parent / INPUTS_FILE
     with duckdb.connect(str(build_path)) as connection:
-        manifest = record_manifest(connection, run_id)
+        manifest = record_manifest(connection, run_id, inputs.read_text().strip() if inputs.exists() else None)
         connection.execute("checkpoint")
     stale_wal = build_path.with_name(build_path.name + ".wal")
     if stale_wal.exists():
@@ -108,6 +155,7 @@ def publish(build_path: Path, published_path: Path, run_id: str) -> dict:
     published_wal.unlink(missing_ok=True)  # left by a writer that died: it belongs to no published file
     pause_point("publication")
     os.replace(build_path, published_path)
+    inputs.unlink(missing_ok=True)
     release_build(build_path, run_id)
     return manifest
 

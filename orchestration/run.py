@@ -1,44 +1,205 @@
-"""`make run`: parse what is new or changed in raw/, rebuild and
-publish the warehouse, and print a short summary."""
+"""`make run`: parse what is new, changed or gone in raw/, rebuild and publish the warehouse when anything
+changed, and print a short progress and summary. The full Dagster and dbt log goes to a file it names.
 
+    python -m orchestration.run [--rebuild]
+
+The run is recorded in the project's Dagster instance as the UI's own runs are: under the code location
+of pyproject.toml (so `make ui` shows it in its runs and Overview timeline), with its tags."""
+
+import argparse
+import contextlib
 import os
 import re
 import socket
 import sys
+import textwrap
 import time
+from collections import Counter
+from datetime import datetime
 from pathlib import Path
 
 import duckdb
 
 from orchestration import locations
 
+JOB = "warehouse_refresh_job"
+PID_TAG, HOST_TAG = "gemeentefinancien/pid", "gemeentefinancien/host"
+KEEP_LOGS = 20
+WIDTH = 110  # a console line, reasons shortened at a word
+LISTED = 6  # documents (and Iv3 files) named in the summary, the worst first; the others are counted
+OUTCOME_ORDER = "list_position(['quarantined', 'flagged', 'duplicate', 'unverified', 'loaded'], outcome)"
 
-def main() -> int:
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Refresh and publish the warehouse from raw/.")
+    parser.add_argument("--rebuild", action="store_true", help="build and publish even when nothing changed")
+    args = parser.parse_args(argv or [])
     os.environ.setdefault("DAGSTER_HOME", str(locations.PROJECT_DIR / ".dagster_home"))
-    import dagster as dg
-
-    from orchestration.definitions import defs
-    from orchestration.ingest import pending_documents
-
     started = time.perf_counter()
-    instance = dg.DagsterInstance.get()
-    for orphan in fail_orphaned_runs(instance):
-        print(f"run {orphan} of a process that died is marked failed")
-    current, landed, pending = pending_documents(locations.raw_dir(), locations.landing_dir())
-    print(f"raw/: {len(current)} documents ({len(pending)} new or changed, {len(landed - set(current))} gone); "
-          f"parsing {len(pending)}")
-    tags = {PID_TAG: str(os.getpid()), HOST_TAG: socket.gethostname()}
-    result = defs.get_job_def("warehouse_refresh_job").execute_in_process(instance=instance, tags=tags, raise_on_error=False)
-    if not result.success:
-        print(f"run {result.run_id} failed; the published warehouse was left as it was", file=sys.stderr)
-        for step, why in failure_reasons(result):
-            print(f"  {step}: {why}", file=sys.stderr)
+    console = sys.stdout
+    log_path = new_log_path()
+    say(console, raw_state())
+    say(console, f"full log: {display(log_path)}")
+    with open(log_path, "w", encoding="utf-8") as log, contextlib.redirect_stdout(log), contextlib.redirect_stderr(log):
+        import dagster as dg
+
+        from orchestration.defs.warehouse import REBUILD_TAG
+
+        instance = dg.DagsterInstance.get()
+        for orphan in fail_orphaned_runs(instance):
+            say(console, f"run {orphan} of a process that died is marked failed")
+        tags = {PID_TAG: str(os.getpid()), HOST_TAG: socket.gethostname(), **({REBUILD_TAG: "always"} if args.rebuild else {})}
+        progress = Progress(console)
+        run_id = refresh(instance, tags, progress)
+        succeeded = instance.get_run_by_id(run_id).status == dg.DagsterRunStatus.SUCCESS
+    prune_logs(log_path.parent)
+    if not succeeded:
+        print(f"run {run_id} failed; the published warehouse was left as it was", file=sys.stderr)
+        for step, why in failure_reasons(progress.events):
+            print(f"  {step}: {shorten(why, 400)}", file=sys.stderr)
+        print(f"full log: {display(log_path)}", file=sys.stderr)
         return 1
-    print_summary(locations.published_path(), time.perf_counter() - started)
+    print_summary(console, locations.published_path(), run_id, progress, time.perf_counter() - started)
     return 0
 
 
-PID_TAG, HOST_TAG = "gemeentefinancien/pid", "gemeentefinancien/host"
+def say(console, line: str) -> None:
+    print(line, file=console, flush=True)
+
+
+def display(path: Path) -> str:
+    """A path as the user typed the command: relative to the project folder when inside it."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+def shorten(text: str, width: int = WIDTH) -> str:
+    """One line of at most `width` characters, cut at a word, never inside one (unless its first word
+    alone is longer than the line)."""
+    line = textwrap.shorten(" ".join(text.split()), width=width, placeholder=" ...")
+    return line if line != "..." else text[:width - 3] + "..."
+
+
+def new_log_path() -> Path:
+    folder = locations.warehouse_dir() / "logs"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / f"run-{datetime.now():%Y%m%d-%H%M%S}-{os.getpid()}.log"
+
+
+def prune_logs(folder: Path, keep: int = KEEP_LOGS) -> None:
+    for old in sorted(folder.glob("run-*.log"), key=lambda path: path.stat().st_mtime)[:-keep]:
+        old.unlink(missing_ok=True)
+
+
+def raw_state() -> str:
+    """What raw/ holds against landing: new, changed and gone documents and Iv3 files."""
+    from orchestration.defs.automation import directed_changes
+    from orchestration.defs.iv3 import iv3_file_ids, pending_iv3_files
+    from orchestration.ingest import pending_documents
+
+    current, landed, pending = pending_documents(locations.raw_dir(), locations.landing_dir())
+    iv3_new, iv3_gone = pending_iv3_files()
+
+    def counted(changes: list[str]) -> str:
+        kinds = Counter(change.split(" ", 1)[0] for change in changes)
+        return ", ".join(f"{kinds[kind]} {kind}" for kind in ("added", "changed", "gone"))
+
+    return (f"raw/: {len(current)} documents ({counted(directed_changes(pending, landed - set(current)))}), "
+            f"{len(iv3_file_ids())} Iv3 files ({counted(directed_changes(iv3_new, iv3_gone))})")
+
+
+def refresh(instance, tags: dict[str, str], progress: "Progress") -> str:
+    """One run of the refresh job, executed in this process; returns its id."""
+    from dagster._core.execution.api import execute_run_iterator
+
+    recon_job, run = create_refresh_run(instance, tags)
+    for event in execute_run_iterator(recon_job, run, instance):
+        progress.see(event)
+    return run.run_id
+
+
+def create_refresh_run(instance, tags: dict[str, str]):
+    """A run of the refresh job created under the code location's origin, as the webserver creates runs,
+    so that it carries the code-location tag and shows in the Overview timeline. Dagster offers no public
+    call for this: execute_in_process and `dagster job execute` record runs without an origin, and
+    `dagster job launch` leaves the run queued for the daemon."""
+    from dagster._core.definitions.reconstruct import ReconstructableRepository
+    from dagster._core.definitions.repository_definition.valid_definitions import SINGLETON_REPOSITORY_NAME
+    from dagster._core.remote_origin import RemoteJobOrigin, RemoteRepositoryOrigin
+
+    from orchestration.definitions import defs
+
+    job_def = defs.resolve_job_def(JOB)
+    recon_job = ReconstructableRepository.for_module(
+        "orchestration.definitions", "defs", str(locations.PROJECT_DIR)).get_reconstructable_job(JOB)
+    origin = RemoteJobOrigin(RemoteRepositoryOrigin(code_location_origin(), SINGLETON_REPOSITORY_NAME), JOB)
+    run = instance.create_run_for_job(job_def=job_def, tags={**job_def.run_tags, **tags}, remote_job_origin=origin,
+                                      job_code_origin=recon_job.get_python_origin())
+    return recon_job, run
+
+
+def code_location_origin():
+    """The code location exactly as `make ui` (`dagster dev`, reading pyproject.toml) loads it."""
+    from dagster._core.workspace.load_target import get_origins_from_toml
+
+    [origin] = get_origins_from_toml(str(locations.PROJECT_DIR / "pyproject.toml"))
+    return origin
+
+
+class Progress:
+    """Prints one line per finished stage of the run and keeps what the summary reports."""
+
+    def __init__(self, console):
+        self.console = console
+        self.events: list = []
+        self.landing: dict[str, dict] = {}
+        self.dbt_assets = 0
+        self.checks: Counter = Counter()  # passed / warned / failed
+        self.warned: list = []  # (check key, metadata) of checks that did not pass with severity WARN
+
+    def see(self, event) -> None:
+        self.events.append(event)
+        kind = event.event_type_value
+        if kind == "ASSET_MATERIALIZATION":
+            materialization = event.step_materialization_data.materialization
+            if materialization.asset_key.path[0] == "landing":
+                self.landing[materialization.asset_key.path[-1]] = {
+                    key: value.value for key, value in materialization.metadata.items()}
+            elif event.step_key == "warehouse_dbt_models":
+                self.dbt_assets += 1
+        elif kind == "ASSET_CHECK_EVALUATION":
+            evaluation = event.event_specific_data
+            outcome = "passed" if evaluation.passed else ("warned" if evaluation.severity.value == "WARN" else "failed")
+            self.checks[outcome] += 1
+            if outcome != "passed":
+                self.warned.append(evaluation.asset_check_key)
+        elif kind == "STEP_START" and event.step_key == "warehouse_dbt_models":
+            say(self.console, "  building (dbt build) ...")
+        elif kind in ("STEP_SUCCESS", "STEP_SKIPPED", "STEP_FAILURE"):
+            self.step_done(event)
+
+    def step_done(self, event) -> None:
+        step, kind = event.step_key, event.event_type_value
+        seconds = f"({event.event_specific_data.duration_ms / 1000:.1f} s)" if kind == "STEP_SUCCESS" else ""
+        if kind == "STEP_FAILURE":
+            say(self.console, f"  {step}: failed")
+        elif step == "parsed_documents":
+            documents = self.landing.get("documents", {})
+            say(self.console, f"  parsed {documents.get('parsed_now', 0)} new or changed documents, dropped "
+                              f"{documents.get('removed_now', 0)} gone {seconds}")
+        elif step == "iv3_landing":
+            files = self.landing.get("iv3_files", {})
+            say(self.console, f"  read {files.get('files_read_now', 0)} new or changed Iv3 files, dropped "
+                              f"{files.get('files_removed', 0)} gone {seconds}")
+        elif step == "warehouse_dbt_models":
+            if self.dbt_assets:
+                say(self.console, f"  dbt build: {self.dbt_assets} models and seeds built {seconds}")
+            else:
+                say(self.console, "  dbt build: nothing new, changed or gone, nothing to build")
+        elif step == "published_warehouse" and kind == "STEP_SUCCESS":
+            say(self.console, f"  published {seconds}")
 
 
 def fail_orphaned_runs(instance) -> list[str]:
@@ -67,10 +228,10 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def failure_reasons(result) -> list[tuple[str, str]]:
+def failure_reasons(events) -> list[tuple[str, str]]:
     """Each failed step with what its error says: for `dbt build`, the failing tests and their counts."""
     reasons = []
-    for event in result.all_events:
+    for event in events:
         if event.event_type_value != "STEP_FAILURE":
             continue
         message = event.step_failure_data.error.message if event.step_failure_data.error else ""
@@ -81,23 +242,44 @@ def failure_reasons(result) -> list[tuple[str, str]]:
     return reasons
 
 
-def print_summary(published: Path, seconds: float) -> None:
+def print_summary(console, published: Path, run_id: str, progress: Progress, seconds: float) -> None:
+    """Documents and Iv3 files by outcome (the ones not simply loaded named, with their reason), facts,
+    checks, and the published file."""
+    from orchestration.definitions import defs
+
     with duckdb.connect(str(published), read_only=True) as connection:
-        loaded, quarantined, facts, run_id = connection.execute(
-            "select documents_loaded, documents_quarantined, fact_rows, run_id from analytics.warehouse_manifest"
-        ).fetchone()
-        outcomes = connection.execute(
-            "select source_file, outcome, coalesce(outcome_reason, '') from analytics.document_status order by source_file"
-        ).fetchall()
-        iv3_outcomes = connection.execute(
-            "select source_file, outcome, coalesce(quarantine_reason, failed_check_count || ' failed checks (marts.iv3_file_checks)') "
-            "from analytics.iv3_file_status order by source_file"
-        ).fetchall()
-    print(f"documents read: {loaded + quarantined}, quarantined: {quarantined}, fact rows: {facts}")
-    for source_file, outcome, why in outcomes + iv3_outcomes:
-        print(f"  {outcome:<11} {source_file} {why if outcome != 'loaded' else ''}"[:240])
-    print(f"published: {published} (run {run_id}, {seconds:.1f} s)")
+        built_by, facts = connection.execute(
+            "select run_id, fact_rows from analytics.warehouse_manifest").fetchone()
+        documents = connection.execute(
+            f"select source_file, outcome, coalesce(outcome_reason, '') from analytics.document_status "
+            f"order by {OUTCOME_ORDER}, source_file").fetchall()
+        iv3_files = connection.execute(
+            f"select source_file, outcome, coalesce(quarantine_reason, 'failed checks: ' || failed_check_count "
+            f"|| ' (marts.iv3_file_checks)') from analytics.iv3_file_status order by {OUTCOME_ORDER}, source_file").fetchall()
+    for noun, rows in (("documents", documents), ("Iv3 files", iv3_files)):
+        outcomes = Counter(outcome for _, outcome, _ in rows)
+        by_outcome = ", ".join(f"{count} {outcome}" for outcome, count in sorted(outcomes.items(), key=lambda item: -item[1]))
+        say(console, f"{noun}: {len(rows)} read: {by_outcome}" + (f"; {facts:,} facts loaded" if noun == "documents" else ""))
+        others = [row for row in rows if row[1] != "loaded"]
+        for source_file, outcome, why in others[:LISTED]:
+            say(console, "  " + shorten(f"{outcome} {source_file}: {why}"))
+        if len(others) > LISTED:
+            table = "analytics.document_status" if noun == "documents" else "analytics.iv3_file_status"
+            say(console, f"  ... and {len(others) - LISTED} more ({table})")
+    checks = progress.checks
+    say(console, f"checks: {sum(checks.values())} run, {checks['passed']} passed, {checks['warned']} warned, "
+                 f"{checks['failed']} failed" + ("" if progress.dbt_assets else " (dbt's tests not run: nothing built)"))
+    if progress.warned:
+        graph = defs.resolve_asset_graph()
+        for key in progress.warned[:LISTED]:
+            description = graph.get_check_spec(key).description or ""
+            say(console, "  " + shorten(f"warned {key.name}: {description}"))
+    if built_by == run_id:
+        say(console, f"published: {display(published)} (run {run_id}, {seconds:.1f} s)")
+    else:
+        say(console, f"unchanged: {display(published)} (nothing new, changed or gone since run {built_by}; "
+                     f"{seconds:.1f} s)")
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

@@ -16,9 +16,11 @@ RUN_TAGS = {"warehouse": "build"}  # dagster.yaml allows one such run at a time
 
 warehouse_refresh_job = dg.define_asset_job(
     "warehouse_refresh_job",
-    selection=dg.AssetSelection.all() - dg.AssetSelection.keys("raw_documents", "raw_iv3_files"),
-    description="Parse new or changed documents and Iv3 files, rebuild the marts from landing, check and publish.",
+    selection=dg.AssetSelection.all() - dg.AssetSelection.assets("raw_documents", "raw_iv3_files"),
+    description="Parse new or changed documents and Iv3 files, rebuild the marts from landing, check and publish "
+                "(nothing is built or published when nothing changed).",
     tags=RUN_TAGS,
+    executor_def=dg.in_process_executor,  # the steps follow each other: one process, one load of the code
 )
 
 

@@ -1,4 +1,5 @@
-"""The UI command's webserver starts on localhost and lists the assets through GraphQL."""
+"""The UI command's webserver starts on localhost, lists the assets through GraphQL, and files a run that
+`make run` records under its code location, as the Overview timeline groups runs."""
 
 import json
 import os
@@ -9,6 +10,10 @@ import time
 import urllib.request
 from pathlib import Path
 
+import dagster as dg
+
+from orchestration import run
+
 PROJECT_DIR = Path(__file__).resolve().parents[2]
 
 
@@ -18,23 +23,27 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def test_webserver_lists_assets_over_graphql(tmp_path):
+def graphql(port: int, query: str) -> dict:
+    request = urllib.request.Request(f"http://127.0.0.1:{port}/graphql", data=json.dumps({"query": query}).encode(),
+                                     headers={"Content-Type": "application/json"})
+    return json.loads(urllib.request.urlopen(request, timeout=5).read())["data"]
+
+
+def test_webserver_lists_assets_and_the_runs_of_make_run_under_its_code_location(tmp_path, monkeypatch):
     port = free_port()
-    env = {**os.environ, "DAGSTER_HOME": str(tmp_path)}
+    monkeypatch.setenv("DAGSTER_HOME", str(tmp_path))
+    # a run as `make run` records it (created, not executed: what the UI groups by is fixed at creation)
+    _, created = run.create_refresh_run(dg.DagsterInstance.get(), {})
     webserver = Path(sys.executable).with_name("dagster-webserver")
-    process = subprocess.Popen(
-        [str(webserver), "-m", "orchestration.definitions", "--host", "127.0.0.1", "--port", str(port)],
-        cwd=PROJECT_DIR, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    process = subprocess.Popen(  # as `make ui` starts it: the code location of pyproject.toml
+        [str(webserver), "--host", "127.0.0.1", "--port", str(port)],
+        cwd=PROJECT_DIR, env=os.environ.copy(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )
-    query = json.dumps({"query": "{ assetNodes { assetKey { path } } }"}).encode()
     try:
         deadline = time.monotonic() + 90
         while True:
             try:
-                request = urllib.request.Request(f"http://127.0.0.1:{port}/graphql", data=query,
-                                                 headers={"Content-Type": "application/json"})
-                body = json.loads(urllib.request.urlopen(request, timeout=5).read())
-                paths = {"/".join(node["assetKey"]["path"]) for node in body["data"]["assetNodes"]}
+                paths = {"/".join(node["assetKey"]["path"]) for node in graphql(port, "{ assetNodes { assetKey { path } } }")["assetNodes"]}
                 if paths:
                     break
             except (OSError, KeyError, TypeError):
@@ -44,6 +53,13 @@ def test_webserver_lists_assets_over_graphql(tmp_path):
             time.sleep(1)
         assert {"raw_documents", "landing/documents", "landing/facts", "marts/fct_budget_lines",
                 "analytics/budget_facts", "published_warehouse"} <= paths
+
+        locations = graphql(port, "{ workspaceOrError { ... on Workspace { locationEntries { name } } } }")
+        [location] = [entry["name"] for entry in locations["workspaceOrError"]["locationEntries"]]
+        runs = graphql(port, "{ runsOrError { ... on Runs { results { runId jobName "
+                             "repositoryOrigin { repositoryLocationName repositoryName } } } } }")["runsOrError"]["results"]
+        assert runs == [{"runId": created.run_id, "jobName": "warehouse_refresh_job",
+                         "repositoryOrigin": {"repositoryLocationName": location, "repositoryName": "__repository__"}}]
     finally:
         process.terminate()
         process.wait(timeout=30)
