@@ -117,7 +117,8 @@ _TITLE = [
 def kind_and_year_from_title(lines: list[str]) -> tuple[str, int] | None:
     """A title line above the tables that names the document: 'Begroting 2019', 'Jaarstukken 2020',
     '2e bestuursrapportage 2025'; None when no line, or lines naming different documents."""
-    found = {(kind, int(match.group(1))) for line in lines for kind, pattern in _TITLE if (match := pattern.match(line))}
+    found = {(kind, int(match.group(1))) for line in lines for kind, pattern in _TITLE
+             if (match := pattern.match(line.lstrip("#* \t")))}  # markdown titles: '# Programmabegroting 2024'
     return found.pop() if len(found) == 1 else None
 
 

@@ -33,6 +33,7 @@ _LEAF_MEASURE_YEAR = re.compile(r"^\s*([lb])\s*-\s*((?:19|20)\d\d)\s*$", re.I)
 # Column kinds by header words, tried in this order on the header path (lower case).
 _BALANCE = re.compile(r"\bstand\b|saldo\s+(?:per\s+)?(?:\d{1,2}[-\s/]\d{1,2}|1\s+januari|31\s+december)|\bboekwaarde\b")
 _RESERVE_GROUP = re.compile(r"mutaties?\s+(?:in\s+|van\s+)?(?:de\s+)?reserves?|reserve\s*mutaties?")
+_LEADING_NUMBER = re.compile(r"^\s*(\d{1,2})\s+[A-Za-z]")  # '0 Bestuur en ondersteuning', '3 Economie'
 _NUMBERED = re.compile(r"^\s*\d{1,2}(?:\.\d{1,3})*[a-z]?\s*[-–.:]?\s+\S")
 _FORMULA_LEAF = re.compile(r"^\(?[a-h]\)?(?:\s*=\s*[a-h\s+\-*/]+)?$")
 _COLUMN_KINDS = [
@@ -176,6 +177,8 @@ def _report_kind(meanings: list[ColumnMeaning], year: int) -> str | None:
 
 def column_scenario(meaning: ColumnMeaning, kind: str | None, year: int | None) -> str | None:
     """The scenario of a column, 'afwijking' for a printed difference, None where no scenario can be given."""
+    if meaning.kind == "document_year":
+        return {"begroting": "begroting_primitief", "jaarrekening": "realisatie"}.get(kind) if year else None
     if meaning.kind in ("other", "unknown") or meaning.year is None and meaning.kind not in ("difference",):
         if meaning.kind in ("begroting_na_wijziging", "begroting_primitief", "realisatie") and year is not None:
             pass  # a yearless 'Primitieve begroting' in a report means its own year
@@ -332,6 +335,8 @@ def _title_measure(title: str) -> str | None:
     """'Lasten', 'Lasten per taakveld': a table of one measure; None where the title names both or neither."""
     words = {("lasten" if word in ("lasten", "uitgaven", "kosten") else "baten")
              for word in re.findall(r"(lasten|baten|uitgaven|kosten|inkomsten|opbrengsten)\b", title.lower())}
+    if not words and re.search(r"\bsaldo", title.lower()):
+        return "saldo"  # 'Saldo per programma'
     return words.pop() if len(words) == 1 else None
 
 
@@ -361,6 +366,11 @@ class GridReconciliation:
         """Meanings, unit and sign conventions, as far as this grid alone proves them."""
         grid = self.grid
         self.columns = _budgets_beside_each_other([column_meaning(column.path) for column in grid.columns])
+        if all(m.kind == "unknown" and m.year is None and m.measure for m in self.columns) and self.year and self.kind:
+            # Only 'Lasten | Baten | Saldo': the figures of the document's own year and main scenario
+            self.columns = [ColumnMeaning(m.header, self.year, "document_year", m.measure) for m in self.columns]
+            self.checks.append(Check("scenario", grid.name, "columns without a year", None, None, Decimal(0), "unverified",
+                                     f"the columns print no year: read as the {self.kind}'s own year {self.year}"))
         self.rows = [row_meaning(row) for row in grid.rows]
         self.row_columns = self._transposed()
         self.title_measure = _title_measure(grid.title)
@@ -458,15 +468,18 @@ class GridReconciliation:
         proven, unproven = 0, []
         self.leading_totals: set[int] = set()  # checked against the rows below them, here
         for r, row in enumerate(self.grid.rows):
-            if not usable(r) or _NUMBERED.match(self.rows[r].category):
+            parent_number = _LEADING_NUMBER.match(self.rows[r].category)
+            if not usable(r) or (_NUMBERED.match(self.rows[r].category) and not parent_number):
                 continue
+            # 'Verkeer en openbare ruimte' over '3.1 - ...', '3.2 - ...'; '0 Bestuur en ondersteuning' over '0.1', '0.2'
+            is_child = (lambda text: text.startswith(parent_number.group(1) + ".")) if parent_number else _NUMBERED.match
             children, cut = [], False
             for q in range(r + 1, len(self.grid.rows)):
                 if self.rows[q].is_total:
                     break
                 if sub_row(q) != sub_row(r) or self.rows[q].category == self.rows[r].category:
                     continue
-                if not _NUMBERED.match(self.rows[q].category):
+                if not is_child(self.rows[q].category.strip()):
                     break
                 if not usable(q):
                     cut = cut or self.grid.rows[q].is_cut
@@ -917,8 +930,8 @@ class GridReconciliation:
             measure = self._flow_measure(slot)
             if slot.kind == "other" or slot.measure == NOT_STORED or (slot.scenario == "afwijking" and (row.category, slot.year, slot.measure) in realised):
                 continue  # prognoses, balances, mutations; a difference where the realisatie is stored
-            if measure == "saldo" and ((row.category, slot.year, slot.scenario) in lines_with_flows
-                                       or self._column(slot).is_reserve_mutations):
+            if slot.measure == "saldo" and ((row.category, slot.year, slot.scenario) in lines_with_flows
+                                            or self._column(slot).is_reserve_mutations):
                 continue  # derived: lasten and baten of this row (or its stortingen and onttrekkingen) are stored
             if self.grid.rows[slot.row].label_missing:
                 self._ambiguous(slot, "the row's label is not printed: its programme's first sub-row is missing")

@@ -34,8 +34,8 @@ _MEASURE_WORDS = [
     (re.compile(r"^(lasten|uitgaven|kosten)$"), "lasten"),
     (re.compile(r"^(baten|inkomsten|opbrengsten)$"), "baten"),
     (re.compile(r"^(saldo|totaal saldo|saldo baten en lasten|saldo lasten en baten|netto)$"), "saldo"),
-    (re.compile(r"^(toevoeging(en)?|storting(en)?|dotatie(s)?)( (aan|in) (de )?reserves?)?$"), "reserves_storting"),
-    (re.compile(r"^(onttrekking(en)?|besteding(en)?)( (aan|uit) (de )?reserves?)?$"), "reserves_onttrekking"),
+    (re.compile(r"^(toevoeging(en)?|storting(en)?|dotatie(s)?)( ((aan|in) )?(de )?reserves?)?$"), "reserves_storting"),
+    (re.compile(r"^(onttrekking(en)?)( ((aan|uit) )?(de )?reserves?)?$"), "reserves_onttrekking"),
 ]
 
 
