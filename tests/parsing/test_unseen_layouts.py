@@ -23,10 +23,10 @@ UNSEEN = Path(__file__).parent / "unseen"
 INDEX = {row["file"][:-4]: row for row in csv.DictReader((UNSEEN / "documents.csv").open(encoding="utf-8"))}
 DOCUMENTS = sorted(INDEX)
 
-# Failures whose cause is in orchestration/parsing/reconcile.py (owned by the lead engineer), reported
-# with a minimal text; strict, so each starts failing as XPASS once it is fixed and the mark is removed.
-WRONG_XFAIL: dict[str, str] = {}  # causes found here and fixed in reconcile/metadata are listed in git history
-MISSED_XFAIL: dict[str, str] = {}  # causes found here and fixed in reconcile/metadata are listed in git history
+# A document whose failure is known and not yet fixed goes here with its cause, as a strict xfail: it starts
+# failing (XPASS) as soon as the cause is fixed, so the mark cannot outlive it. None today.
+WRONG_XFAIL: dict[str, str] = {}
+MISSED_XFAIL: dict[str, str] = {}
 
 
 def _norm(name: str) -> str:
