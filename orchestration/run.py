@@ -26,7 +26,8 @@ JOB = "warehouse_refresh_job"
 PID_TAG, HOST_TAG = "gemeentefinancien/pid", "gemeentefinancien/host"
 KEEP_LOGS = 20
 WIDTH = 110  # a console line, reasons shortened at a word
-LISTED = 6  # documents (and Iv3 files) named in the summary, the worst first; the others are counted
+LISTED = 5  # documents named in the summary, the worst first; the others are counted
+LISTED_OTHERS = 3  # Iv3 files and warned checks likewise
 OUTCOME_ORDER = "list_position(['quarantined', 'flagged', 'duplicate', 'unverified', 'loaded'], outcome)"
 
 
@@ -261,19 +262,23 @@ def print_summary(console, published: Path, run_id: str, progress: Progress, sec
         by_outcome = ", ".join(f"{count} {outcome}" for outcome, count in sorted(outcomes.items(), key=lambda item: -item[1]))
         say(console, f"{noun}: {len(rows)} read: {by_outcome}" + (f"; {facts:,} facts loaded" if noun == "documents" else ""))
         others = [row for row in rows if row[1] != "loaded"]
-        for source_file, outcome, why in others[:LISTED]:
+        listed = LISTED if noun == "documents" else LISTED_OTHERS
+        for source_file, outcome, why in others[:listed]:
             say(console, "  " + shorten(f"{outcome} {source_file}: {why}"))
-        if len(others) > LISTED:
+        if len(others) > listed:
             table = "analytics.document_status" if noun == "documents" else "analytics.iv3_file_status"
-            say(console, f"  ... and {len(others) - LISTED} more ({table})")
+            say(console, f"  ... and {len(others) - listed} more ({table})")
     checks = progress.checks
     say(console, f"checks: {sum(checks.values())} run, {checks['passed']} passed, {checks['warned']} warned, "
                  f"{checks['failed']} failed" + ("" if progress.dbt_assets else " (dbt's tests not run: nothing built)"))
     if progress.warned:
         graph = defs.resolve_asset_graph()
-        for key in progress.warned[:LISTED]:
-            description = graph.get_check_spec(key).description or ""
-            say(console, "  " + shorten(f"warned {key.name}: {description}"))
+        # the warehouse's own (dbt) checks first: the landing checks repeat the outcomes listed above
+        warned = sorted(progress.warned, key=lambda key: key.asset_key.path[0] == "landing")
+        for key in warned[:LISTED_OTHERS]:
+            say(console, "  " + shorten(f"warned {key.name}: {graph.get_check_spec(key).description or ''}"))
+        if len(warned) > LISTED_OTHERS:
+            say(console, f"  ... and {len(warned) - LISTED_OTHERS} more (the run's checks in the UI, or the log)")
     if built_by == run_id:
         say(console, f"published: {display(published)} (run {run_id}, {seconds:.1f} s)")
     else:

@@ -53,7 +53,9 @@ def test_bad_documents_are_quarantined_or_flagged_and_the_rest_loads(project_env
     before = checksums(raw)
 
     assert run.main() == 0  # one bad document never fails the run
-    assert "bad_50mb.txt" in capsys.readouterr().out
+    console = capsys.readouterr().out.splitlines()
+    # the worst first, and a bounded list: 5 of the documents not simply loaded named, the rest counted
+    assert console[8].startswith("  quarantined bad_50mb.txt: ") and len(console) <= 25, "\n".join(console)
 
     with duckdb.connect(str(locations.published_path()), read_only=True) as connection:
         status = {row[0]: row[1:] for row in connection.execute(
@@ -64,6 +66,9 @@ def test_bad_documents_are_quarantined_or_flagged_and_the_rest_loads(project_env
         iv3_reason = connection.execute("select quarantine_reason from analytics.iv3_file_status "
                                         "where source_file = 'iv3_cbs/2024_jaarrekening.csv'").fetchone()[0]
         assert connection.execute("select count(distinct fiscal_year) from marts.fct_iv3_figures").fetchone()[0] == 3
+        # the manifest counts as document_status does: a duplicate is a duplicate, not quarantined
+        assert connection.execute("select documents_loaded, documents_duplicate, documents_quarantined "
+                                  "from analytics.warehouse_manifest").fetchone() == (8, 3, 5)
 
     expected = {
         "bad_empty.txt": ("quarantined", "the file is empty"),
@@ -78,6 +83,8 @@ def test_bad_documents_are_quarantined_or_flagged_and_the_rest_loads(project_env
         "bad_no_totals.txt": ("unverified", "table_total Exploitatie (line 77): Lasten"),
         "bad_reconciliation.txt": ("flagged", "table_total Exploitatie (line 77): Totaal Lasten (Realisatie 2021) (difference 9.00)"),
     }
+    not_loaded = sum(outcome != "loaded" for outcome, _ in status.values())
+    assert f"  ... and {not_loaded - run.LISTED} more (analytics.document_status)" in console
     for name, (outcome, reason) in expected.items():
         assert status[name][0] == outcome, (name, status[name])
         assert reason in status[name][1], (name, status[name])

@@ -66,3 +66,15 @@ def test_dbt_tests_are_asset_checks():
     # singular tests are checks on the model they name, not loose observations
     assert {"iv3_roll_up_equals_children", "split_codes_roll_up_within_hoofdtaakveld",
             "active_municipalities_are_those_of_iv3", "iv3_grey_parent_cells_booked"} <= checks
+
+
+def test_every_asset_check_says_what_it_checks():
+    graph = asset_graph()
+    descriptions = {key.name: graph.get_check_spec(key).description for key in graph.asset_check_keys}
+    assert all(descriptions.values()), [name for name, description in descriptions.items() if not description]
+    # singular tests by the comment heading their SQL, generic ones by their arguments
+    assert descriptions["iv3_grey_parent_cells_booked"].startswith("CBS's lists of 2023-2024 keep 6.71")
+    assert descriptions["iv3_grey_parent_cells_booked"].endswith("(warns, never fails the run)")
+    assert descriptions["relationships_fct_budget_lines_taakveld_key__taakveld_key__ref_dim_taakveld_"] == (
+        "Every taakveld_key is a taakveld_key of dim_taakveld.")
+    assert descriptions["not_null_dim_municipality_municipality_code"] == "municipality_code is never NULL."

@@ -69,6 +69,18 @@ def test_a_refresh_is_short_on_the_console_and_one_with_nothing_new_publishes_no
     for recorded in runs:
         assert recorded.tags["dagster/code_location"] == "gemeentefinancien"
         assert recorded.remote_job_origin.repository_origin.get_label() == "__repository__@gemeentefinancien"
+    # what the UI shows of a dbt model: its columns as built, with their types and documented descriptions
+    def built_columns(*key: str) -> dict:
+        materialization = instance.get_latest_materialization_event(dg.AssetKey(list(key))).asset_materialization
+        return {column.name: column for column in materialization.metadata["dagster/column_schema"].value.columns}
+
+    facts = built_columns("marts", "fct_budget_lines")
+    assert facts["amount_eur"].type == "DECIMAL(18,2)" and facts["is_current"].type == "BOOLEAN"
+    taakvelden = built_columns("marts", "dim_taakveld")
+    assert taakvelden["comparison_taakveld_code"].description.startswith("The parent, else the code itself")
+    published_metadata = instance.get_latest_materialization_event(dg.AssetKey("published_warehouse")).asset_materialization.metadata
+    assert published_metadata["path"] == dg.MetadataValue.path(str(published))
+
     # the run that found nothing new materialised no dbt model and no published warehouse (newest run first)
     no_op = runs[1].run_id
     materialized = {record.event_log_entry.dagster_event.asset_key.path[0] for record in
