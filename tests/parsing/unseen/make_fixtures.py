@@ -692,6 +692,10 @@ for make in (d01, d02, d03, d04, d05, d06, d07, d08, d09, d10, d11, d12, d13, d1
 
 if __name__ == "__main__":
     index = []
+    fields = ["file", "municipality_code", "layout", "sidecar", "expect"]
+    if (HERE / "documents.csv").exists():  # keep the rows other scripts (make_fixtures_round2.py) wrote
+        index = [dict(r) for r in csv.DictReader((HERE / "documents.csv").open(encoding="utf-8"))
+                 if r["file"][:-4] not in DOCS]
     for name, d in DOCS.items():
         (HERE / f"{name}.txt").write_text(d["text"], encoding="utf-8")
         with (HERE / f"{name}.csv").open("w", encoding="utf-8", newline="") as handle:
@@ -699,8 +703,10 @@ if __name__ == "__main__":
             writer.writeheader()
             writer.writerows(d["facts"])
         index.append({"file": f"{name}.txt", "municipality_code": d["code"], "layout": d["what"]})
+    for row in index:
+        row["sidecar"], row["expect"] = row.get("sidecar") or 1, row.get("expect") or "ok"
     with (HERE / "documents.csv").open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=["file", "municipality_code", "layout"])
+        writer = csv.DictWriter(handle, fieldnames=fields)
         writer.writeheader()
         writer.writerows(index)
     print(f"{len(DOCS)} documents written")
