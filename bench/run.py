@@ -1,11 +1,13 @@
 """The benchmark: one table of what the pipeline costs at scale, against the floor, in one run.
 
-    .venv/bin/python -m bench.run [--sizes 100,1000,10000] [--fact-rows 10000000]
+    .venv/bin/python -m bench.run [--sizes 100,1000,10000] [--fact-rows 10000000] [--sample-only]
 
+- the sample (raw/: five real documents and the four CBS Iv3 files): a refresh from nothing, a refresh with
+  nothing new, changed or gone (it must publish nothing), and one after one document changed;
 - parse throughput: the parsers on the synthetic corpus, one core;
 - full refresh (`python -m orchestration.run`: parse, dbt build with every test, checks, publication)
   on a fresh warehouse of 100, 1,000 and 10,000 documents (plus the four CBS Iv3 files);
-- refresh after one of the 10,000 documents changes (only it is parsed again);
+- refresh after one of the 10,000 documents changes (only it is parsed again), and one with nothing changed;
 - the floor: the same work in one process - the same parsers, the same landing, the dbt project's
   compiled SQL (models and data tests) run directly in DuckDB, the file published - and the ratio;
 - a BI query (sum per municipality x hoofdtaakveld x year) on a generated fact table of 10M rows;
@@ -51,14 +53,50 @@ def copy_corpus(corpus: Path, raw: Path, count: int) -> None:
 
 
 def refresh(raw: Path, warehouse: Path, home: Path) -> tuple[float, str]:
-    """One `make run` refresh in its own process, timed from start to published."""
+    """One `make run` refresh in its own process, timed from start to published (or found unchanged)."""
     env = {**os.environ, "GF_RAW_DIR": str(raw), "GF_WAREHOUSE_DIR": str(warehouse), "DAGSTER_HOME": str(home)}
     started = time.perf_counter()
-    done = subprocess.run([sys.executable, "-W", "ignore", "-m", "orchestration.run"], env=env, capture_output=True, text=True)
+    done = subprocess.run([sys.executable, "-m", "orchestration.run"], cwd=PROJECT, env=env, capture_output=True, text=True)
     seconds = time.perf_counter() - started
     if done.returncode != 0:
         raise SystemExit(f"refresh failed:\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}")
     return seconds, done.stdout
+
+
+def file_state(path: Path) -> tuple[int, int]:
+    """Inode and modification time: a file replaced, even by an equal one, changes both."""
+    return path.stat().st_ino, path.stat().st_mtime_ns
+
+
+def no_op_refresh(raw: Path, warehouse: Path, home: Path) -> tuple[float, str]:
+    """A refresh with nothing new, changed or gone; it fails the benchmark if it publishes anything."""
+    published = warehouse / "warehouse.duckdb"
+    before = file_state(published)
+    seconds, output = refresh(raw, warehouse, home)
+    if file_state(published) != before or "unchanged: " not in output:
+        raise SystemExit(f"a refresh with nothing new published a file:\n{output}")
+    return seconds, output
+
+
+def sample(root: Path) -> list[tuple[str, str, str]]:
+    """The sample in raw/: a refresh from nothing, one with nothing new, one after one document changed."""
+    run_root = root / "sample"
+    raw = run_root / "raw"
+    shutil.copytree(PROJECT / "raw", raw)
+    warehouse, home = run_root / "warehouse", fresh_instance(run_root)
+    rows = []
+    seconds, _ = refresh(raw, warehouse, home)
+    rows.append(("sample: refresh from nothing", f"{seconds:.1f} s", "5 documents, 4 Iv3 files; target <= 20 s"))
+    say(" | ".join(rows[-1]))
+    seconds, _ = no_op_refresh(raw, warehouse, home)
+    rows.append(("sample: refresh, nothing changed", f"{seconds:.1f} s", "published file untouched; target: a few seconds (<= 5 s)"))
+    say(" | ".join(rows[-1]))
+    changed = sorted(raw.glob("*.txt"))[2]
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nBijgewerkte versie\n", encoding="utf-8")
+    seconds, _ = refresh(raw, warehouse, home)
+    rows.append(("sample: refresh, 1 document changed", f"{seconds:.1f} s", "only it parsed; target <= 20 s"))
+    say(" | ".join(rows[-1]))
+    return rows
 
 
 def fresh_instance(root: Path) -> Path:
@@ -186,11 +224,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", default="100,1000,10000")
     parser.add_argument("--fact-rows", type=int, default=10_000_000)
     parser.add_argument("--workdir", type=Path, default=None)
+    parser.add_argument("--sample-only", action="store_true", help="only the refreshes of the sample in raw/")
     args = parser.parse_args(argv)
     sizes = sorted(int(size) for size in args.sizes.split(","))
     root = args.workdir or Path(tempfile.mkdtemp(prefix="gf-bench-"))
-    rows: list[tuple[str, str, str]] = []
     begun = time.perf_counter()
+    rows: list[tuple[str, str, str]] = sample(root)
+    if args.sample_only:
+        print_table(rows, begun)
+        return 0
 
     say(f"generating {sizes[-1]:,} documents in {root / 'corpus'}")
     started = time.perf_counter()
@@ -220,11 +262,14 @@ def main(argv: list[str] | None = None) -> int:
     parsed_line = next(line for line in output.splitlines() if line.startswith("raw/:"))
     rows.append((f"refresh after 1 of {largest:,} changed", f"{seconds:.1f} s", parsed_line + "; target <= 15 s"))
     say(" | ".join(rows[-1]))
+    seconds, _ = no_op_refresh(run_root / "raw", run_root / "warehouse", run_root / "dagster_home")
+    rows.append((f"refresh of {largest:,}, nothing changed", f"{seconds:.1f} s", "published file untouched; target <= 5 s"))
+    say(" | ".join(rows[-1]))
 
     floor_root = root / "floor"
     floor_root.mkdir()
     floor_seconds = floor(run_root / "raw", floor_root, run_root / "warehouse")
-    pipeline_seconds = float(rows[1 + sizes.index(largest)][1].split()[0])
+    pipeline_seconds = float(next(row for row in rows if row[0] == f"full refresh, {largest:,} documents")[1].split()[0])
     rows.append((f"floor, {largest:,} documents (one process)", f"{floor_seconds:.1f} s",
                  f"pipeline / floor = {pipeline_seconds / floor_seconds:.2f} (target <= 2)"))
     say(" | ".join(rows[-1]))
@@ -234,7 +279,11 @@ def main(argv: list[str] | None = None) -> int:
                  f"{groups:,} groups; target <= 100 ms"))
     say(" | ".join(rows[-1]))
     rows.append(("peak memory (largest process)", f"{peak_memory_mb():,.0f} MB", "target <= 2,048 MB"))
+    print_table(rows, begun)
+    return 0
 
+
+def print_table(rows: list[tuple[str, str, str]], begun: float) -> None:
     width = max(len(row[0]) for row in rows)
     print(f"\nbenchmark on {platform.node()}: {os.cpu_count()} cores, Python {platform.python_version()}, "
           f"{platform.platform()}; {time.perf_counter() - begun:.0f} s in all")
@@ -242,7 +291,6 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'-' * width}-|-{'-' * 22}-|------")
     for measure, result, note in rows:
         print(f"{measure.ljust(width)} | {result:<22} | {note}")
-    return 0
 
 
 if __name__ == "__main__":

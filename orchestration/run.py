@@ -38,8 +38,12 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("DAGSTER_HOME", str(locations.PROJECT_DIR / ".dagster_home"))
     started = time.perf_counter()
     console = sys.stdout
+    changes, state = raw_state()
+    say(console, state)
+    if not changes and not args.rebuild and warehouse_is_current():
+        print_summary(console, locations.published_path(), None, None, time.perf_counter() - started)
+        return 0
     log_path = new_log_path()
-    say(console, raw_state())
     say(console, f"full log: {display(log_path)}")
     with open(log_path, "w", encoding="utf-8") as log, contextlib.redirect_stdout(log), contextlib.redirect_stderr(log):
         import dagster as dg
@@ -94,8 +98,8 @@ def prune_logs(folder: Path, keep: int = KEEP_LOGS) -> None:
         old.unlink(missing_ok=True)
 
 
-def raw_state() -> str:
-    """What raw/ holds against landing: new, changed and gone documents and Iv3 files."""
+def raw_state() -> tuple[int, str]:
+    """How many documents and Iv3 files in raw/ are new, changed or gone since landing, and a line saying so."""
     from orchestration.defs.automation import directed_changes
     from orchestration.defs.iv3 import iv3_file_ids, pending_iv3_files
     from orchestration.ingest import pending_documents
@@ -107,8 +111,22 @@ def raw_state() -> str:
         kinds = Counter(change.split(" ", 1)[0] for change in changes)
         return ", ".join(f"{kinds[kind]} {kind}" for kind in ("added", "changed", "gone"))
 
-    return (f"raw/: {len(current)} documents ({counted(directed_changes(pending, landed - set(current)))}), "
-            f"{len(iv3_file_ids())} Iv3 files ({counted(directed_changes(iv3_new, iv3_gone))})")
+    documents, iv3_files = directed_changes(pending, landed - set(current)), directed_changes(iv3_new, iv3_gone)
+    return len(documents) + len(iv3_files), (f"raw/: {len(current)} documents ({counted(documents)}), "
+                                             f"{len(iv3_file_ids())} Iv3 files ({counted(iv3_files)})")
+
+
+def warehouse_is_current() -> bool:
+    """The published file was built from what landing and the dbt project hold now: a run would build and
+    publish nothing, so none is started (the job itself finds the same when the schedule or the UI starts it)."""
+    from orchestration.landing import IV3_SCHEMAS, ensure_landing_schemas
+    from orchestration.publication import build_inputs_digest, published_build
+
+    published = published_build(locations.published_path())
+    if published is None:
+        return False
+    ensure_landing_schemas(locations.landing_dir(), IV3_SCHEMAS)  # as the build does before it reads landing
+    return published["inputs_digest"] == build_inputs_digest(locations.landing_dir(), locations.DBT_PROJECT_DIR)
 
 
 def refresh(instance, tags: dict[str, str], progress: "Progress") -> str:
@@ -243,11 +261,9 @@ def failure_reasons(events) -> list[tuple[str, str]]:
     return reasons
 
 
-def print_summary(console, published: Path, run_id: str, progress: Progress, seconds: float) -> None:
+def print_summary(console, published: Path, run_id: str | None, progress: Progress | None, seconds: float) -> None:
     """Documents and Iv3 files by outcome (the ones not simply loaded named, with their reason), facts,
-    checks, and the published file."""
-    from orchestration.definitions import defs
-
+    the checks of the run (if one ran), and the published file."""
     with duckdb.connect(str(published), read_only=True) as connection:
         built_by, facts = connection.execute(
             "select run_id, fact_rows from analytics.warehouse_manifest").fetchone()
@@ -268,10 +284,16 @@ def print_summary(console, published: Path, run_id: str, progress: Progress, sec
         if len(others) > listed:
             table = "analytics.document_status" if noun == "documents" else "analytics.iv3_file_status"
             say(console, f"  ... and {len(others) - listed} more ({table})")
+    if progress is None:
+        say(console, f"unchanged: {display(published)} (nothing new, changed or gone since run {built_by}; "
+                     f"no run started; {seconds:.1f} s)")
+        return
     checks = progress.checks
     say(console, f"checks: {sum(checks.values())} run, {checks['passed']} passed, {checks['warned']} warned, "
                  f"{checks['failed']} failed" + ("" if progress.dbt_assets else " (dbt's tests not run: nothing built)"))
     if progress.warned:
+        from orchestration.definitions import defs
+
         graph = defs.resolve_asset_graph()
         # the warehouse's own (dbt) checks first: the landing checks repeat the outcomes listed above
         warned = sorted(progress.warned, key=lambda key: key.asset_key.path[0] == "landing")

@@ -1,7 +1,9 @@
 """`make run` as a user sees it: a short console output that names the full log, runs recorded under the
-code location like the UI's own, and a refresh with nothing new, changed or gone that publishes nothing."""
+code location like the UI's own, and a refresh with nothing new, changed or gone that publishes nothing
+(`make run` then starts no run; a run the schedule or the UI starts builds nothing)."""
 
 import hashlib
+import io
 import os
 import shutil
 import subprocess
@@ -11,7 +13,7 @@ from pathlib import Path
 import dagster as dg
 import pytest
 
-from orchestration import locations
+from orchestration import locations, run
 from orchestration.publication import build_inputs_digest, published_build
 from orchestration.run import shorten
 
@@ -48,13 +50,20 @@ def test_a_refresh_is_short_on_the_console_and_one_with_nothing_new_publishes_no
 
     published = locations.published_path()
     before, built_by = file_state(published), published_build(published)
+    instance = dg.DagsterInstance.get()
+    # nothing new, changed or gone: `make run` finds the published file current and starts no run
     code, lines = make_run()
     assert code == 0, "\n".join(lines)
     assert len(lines) <= MAX_CONSOLE_LINES
-    assert lines[-1].startswith("unchanged: ") and built_by["run_id"] in lines[-1]
-    assert any("nothing new, changed or gone, nothing to build" in line for line in lines)
+    assert lines[-1].startswith("unchanged: ") and built_by["run_id"] in lines[-1] and "no run started" in lines[-1]
     assert file_state(published) == before  # not even replaced by an equal file
-    assert "Finished running" not in log_file(lines).read_text()  # dbt did not run
+    assert len(instance.get_runs()) == 1
+    # the same refresh started as the schedule or the UI starts it: the run builds and publishes nothing
+    console = io.StringIO()
+    no_op = run.refresh(instance, {}, run.Progress(console))
+    assert instance.get_run_by_id(no_op).status == dg.DagsterRunStatus.SUCCESS
+    assert "dbt build: nothing new, changed or gone, nothing to build" in console.getvalue()
+    assert file_state(published) == before
 
     # --rebuild builds and publishes the same inputs again: a new file with the same marts
     code, lines = make_run("--rebuild")
@@ -63,7 +72,6 @@ def test_a_refresh_is_short_on_the_console_and_one_with_nothing_new_publishes_no
     assert rebuilt["run_id"] != built_by["run_id"] and rebuilt["inputs_digest"] == built_by["inputs_digest"]
 
     # every run is recorded as the UI records its own: under the code location `make ui` loads
-    instance = dg.DagsterInstance.get()
     runs = instance.get_runs()
     assert len(runs) == 3 and all(run.status == dg.DagsterRunStatus.SUCCESS for run in runs)
     for recorded in runs:
@@ -81,8 +89,7 @@ def test_a_refresh_is_short_on_the_console_and_one_with_nothing_new_publishes_no
     published_metadata = instance.get_latest_materialization_event(dg.AssetKey("published_warehouse")).asset_materialization.metadata
     assert published_metadata["path"] == dg.MetadataValue.path(str(published))
 
-    # the run that found nothing new materialised no dbt model and no published warehouse (newest run first)
-    no_op = runs[1].run_id
+    # the run that found nothing new materialised no dbt model and no published warehouse
     materialized = {record.event_log_entry.dagster_event.asset_key.path[0] for record in
                     instance.get_records_for_run(no_op, of_type=dg.DagsterEventType.ASSET_MATERIALIZATION).records}
     assert materialized == {"landing"}
