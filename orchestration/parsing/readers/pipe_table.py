@@ -23,6 +23,9 @@ _BOLD = re.compile(r"\*\*(.*?)\*\*")
 _QUALIFIER = re.compile(r"^(primitief|primitieve|na\s+wijziging|gewijzigd|bijgesteld|actueel|voor\s+wijziging|vóór\s+wijziging)$", re.I)
 _MARKER_HEADER = re.compile(r"voordeel|nadeel|^\s*V\s*/\s*N\s*$", re.I)
 _LOOKBACK = 4
+# Words that make a header cell a column of figures (a year, a scenario, a measure), not a label column.
+_COLUMN_WORDS = re.compile(r"(19|20)\d\d|begroot|begroting|rekening|realisatie|raming|jaarrekening|werkelijk|prognose"
+                           r"|primitie|wijziging|lasten|baten|saldo|verschil|afwijking|mutatie|stand", re.I)
 
 
 def _is_pipe_line(line: str) -> bool:
@@ -184,6 +187,15 @@ def _columns(header_rows, value_count, marker_positions, label_count=1) -> list[
     extra = label_count - 1
     if extra > 0 and levels and all(len(texts) == value_count + extra and not any(texts[:extra]) for _, texts in levels):
         levels = [(index, texts[extra:]) for index, texts in levels]
+    elif extra > 0 and levels:
+        # The second label column with a header of its own ('Programma | Omschrijving | Begroting ...',
+        # 'Programma | L/B | Rekening 2024 ...'): a header row printing one cell per label column and one
+        # per value column. Its label cells name no year, scenario or figure; taking them as the first
+        # value columns would put every amount under its left neighbour's header.
+        levels = [(index, texts[extra:]) if len(texts) == value_count + extra and not any(
+            _COLUMN_WORDS.search(text) for text in texts[:extra]) else (index, texts) for index, texts in levels]
+        if len(levels[-1][1]) > value_count and not _COLUMN_WORDS.search(levels[-1][1][0]):
+            return None  # more header cells than values, the extra ones in front: which is which is not sure
     levels = [(index, texts) for index, texts in levels if any(texts)]
     if not levels:
         return None

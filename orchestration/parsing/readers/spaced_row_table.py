@@ -273,6 +273,13 @@ def _header_at(lines: list[str], index: int) -> tuple[_Header | None, str | None
     own_leaves = _leaves(text)
     if own_leaves:
         prefix, leaf_words = own_leaves
+        if len(leaf_words) >= 4 and len(leaf_words) % 2 == 0 and all(
+                _kind_and_year(word)[1] is None and _YEAR_TOKEN.match(year)
+                for word, year in zip(leaf_words[::2], leaf_words[1::2])):
+            # 'Lasten 2022 Baten 2022 Saldo 2022': each year printed after its word is that column's year,
+            # not a column of its own (the rows print three values, not six)
+            return _Header(index, index, [GridColumn(path=(year, word), line=index + 1) for word, year in zip(
+                leaf_words[::2], leaf_words[1::2])], prefix, _ends_with_marker_header(text)), None
         return _Header(index, index, [GridColumn(path=(leaf,), line=index + 1) for leaf in leaf_words], prefix,
                        _ends_with_marker_header(text)), None
     if grouped and len(grouped[1]) >= 2:
@@ -368,13 +375,15 @@ def _amount_in_label(label: list[str], position: int) -> bool:
     """A word of a label that is an amount: its columns (and those after it) would be lost. Years, the
     number after 'Programma', a small number between words ('Bijdrage 3 gemeenten') and '18+' are text."""
     word = label[position]
+    if re.fullmatch(r"\d{1,2}\)", word):
+        return False  # a footnote mark ('Burgerzaken 1)'): an amount is never printed with only a closing bracket
     bare = word.strip("()[]€*%")
     if not bare or not re.fullmatch(r"[-−–+]?[\d.,]*\d[\d.,]*[-−–+]?", bare):
         return False
     if _YEAR_TOKEN.match(bare) or _AGE_SPLIT.match(bare):
         return False
     before = label[position - 1] if position else ""
-    after = label[position + 1] if position + 1 < len(label) else ""
+    after = (label[position + 1] if position + 1 < len(label) else "").rstrip(",;:")  # 'Subtotaal 2 Verkeer, vervoer'
     if re.fullmatch(r"\d{1,3}", word):
         if before.lower().rstrip(":") in _NUMBERING_WORDS:
             return False
@@ -478,11 +487,44 @@ def _body_start(lines: list[str], header: _Header) -> int:
     return start
 
 
+_PAGE_NUMBER = re.compile(r"(?:^|\s)(?!(?:19|20)\d\d$)\d{1,4}$")  # a footer's page number: 'Jaarrekening 2023 87', '87'
+_PAGE_BREAK_LINES = 3  # non-blank lines (a page footer, a running title) before the header printed again
+
+
+def _resumes_after_page_break(lines: list[str], header: _Header, index: int) -> int | None:
+    """Where the rows continue when the table's own header lines are printed again below a page footer
+    (a PDF page break: a line ending in its page number, then the header repeated); None otherwise."""
+    own = [lines[i].strip() for i in range(header.first, header.last + 1)]
+    seen, probe, footer = 0, index, False
+    while probe < len(lines) and seen <= _PAGE_BREAK_LINES:
+        text = lines[probe].strip()
+        if not text:
+            probe += 1
+            continue
+        if [line.strip() for line in lines[probe : probe + len(own)]] == own:
+            if not footer:
+                return None  # the same header under a title of its own is another table
+            after = probe + len(own)
+            return after + 1 if after + 1 < len(lines) and not lines[after].strip() and lines[after + 1].strip() else after
+        if "|" in text or len(_AMOUNT_TOKEN.findall(text)) >= 2 or len(text.split()) > _MAX_HEADING_WORDS:
+            return None  # a row or prose, not a page footer
+        if not (PAGE_FOOTER.match(text) or _PAGE_NUMBER.search(text)):
+            return None  # a line without a page number: a title, a heading
+        footer = True
+        seen += 1
+        probe += 1
+    return None
+
+
 def _body_rows(lines: list[str], header: _Header) -> tuple[int, int]:
     """How many lines below the header look like rows (a label and values), and where the body ends."""
     count, index = 0, _body_start(lines, header)
     while index < len(lines):
         text = lines[index].strip()
+        if count and (resume := _resumes_after_page_break(lines, header, index)) is not None and (
+                not text or not _tokens(text) or not _is_value(_tokens(text)[-1])):
+            index = resume
+            continue
         if not text or "|" in text:
             break
         words = _tokens(text)
@@ -513,6 +555,10 @@ def _context(lines: list[str], header: _Header, end: int) -> tuple[str, list[str
         above.insert(0, text)
         if not title and not _CAPTION.fullmatch(text) and not _SIGN_WORDS.search(text):
             title = text
+        elif not title and _CAPTION.search(text):
+            named = " ".join(_CAPTION.sub(" ", text).strip(" ,;:-–()").split())
+            if named and re.search(r"[^\W\d_]{3,}", named) and not _SIGN_WORDS.search(named):
+                title = named  # the unit caption printed on the title's line
     header_text = [lines[index].strip() for index in range(header.first, header.last + 1)]
     below = []
     for index in range(end, min(len(lines), end + 3)):
@@ -549,10 +595,16 @@ def _read_table(lines: list[str], header: _Header) -> Grid:
         pending = []
         return carried
 
-    for index in range(_body_start(lines, header), end):
+    index = _body_start(lines, header) - 1
+    while index + 1 < end:
+        index += 1
         text = lines[index].strip()
         number = index + 1
         if PAGE_FOOTER.match(text):
+            continue
+        if rows and (resume := _resumes_after_page_break(lines, header, index)) is not None and (
+                not text or not _tokens(text) or not _is_value(_tokens(text)[-1])):
+            index = resume - 1
             continue
         at_end_of_text = index == last_text_index
         cut = _cut_line(text, number, markers)
