@@ -115,6 +115,7 @@ class Interpretation:
                     self.totals.append(ReportedTotal("table_total", table.name, year, scenario, measure, amount, line))
                 else:
                     self.facts.append(Fact(year, scenario, measure, code, row.label, amount, line, table.name))
+        self.checks.extend(table.checks)  # what the reader itself checked, e.g. which evidence placed each cell
         self._check_line_saldo(table)
         self._check_totals(table)
 

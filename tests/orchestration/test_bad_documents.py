@@ -9,7 +9,7 @@ import duckdb
 
 from orchestration import locations, run
 
-SAMPLE_FACTS = {"000_c4af054f0ba76b1a.txt": 125, "001_e78bd59bccd1abe7.txt": 57, "002_24f5b536cfda2a4f.txt": 28,
+SAMPLE_FACTS = {"000_c4af054f0ba76b1a.txt": 125, "001_e78bd59bccd1abe7.txt": 62, "002_24f5b536cfda2a4f.txt": 28,
                 "003_ed6ab7dfba02c413.txt": 10, "004_5247434d362f76de.txt": 81}
 
 

@@ -4,6 +4,7 @@ import pytest
 
 from orchestration.parsing.document import decode, parse_document, parse_text
 from orchestration.parsing.model import UnreadableDocument
+from orchestration.parsing.numbers import is_amount
 
 
 def text_of(path):
@@ -70,6 +71,72 @@ def test_truncated_pdf_column_is_never_placed_by_guess(sample_paths):
     assert_no_wrong_number(variant, original)
     realisatie_2024 = {c for c in amounts(variant) if c[:3] == (2024, "realisatie", "lasten")}
     assert len(realisatie_2024) < 14  # the rows the lost value could shift are not stored
+
+
+# 001's baten 2025 as read by hand (see test_golden_samples): begroting na wijziging and realisatie tot
+# heden of the rows the printed rows fill for certain; 6.71, 6.72 and 7.1 hold the last two printed
+# rows and the empty one in an order nothing in the text decides.
+BATEN_2025_BY_HAND = {
+    "4.2": (11300, None), "4.3": (305000, 130244), "6.1": (2205000, 2843702), "6.2": (0, 0),
+    "6.3": (4597729, 2134990), "6.5": (11000, 151515), "6.6": (17340, 0),
+}
+UNDECIDABLE = {"6.71", "6.72", "7.1"}
+
+
+def baten_2025(document) -> dict[tuple[str, str], object]:
+    return {(f.scenario, f.taakveld_code): f.amount_eur for f in document.facts if (f.fiscal_year, f.measure) == (2025, "baten")}
+
+
+def assert_baten_2025_as_by_hand(document):
+    for (scenario, code), amount in baten_2025(document).items():
+        assert code not in UNDECIDABLE, f"{amount} stored in {code} {scenario}, where nothing decides it"
+        by_hand = BATEN_2025_BY_HAND[code][scenario == "realisatie_tot_heden"]
+        assert amount == by_hand, f"{code} {scenario}: {amount} where the document says {by_hand}"
+
+
+@pytest.mark.parametrize("intact, damaged, ambiguous", [
+    # a blank line added inside a column: placed by an exact fit, realisatie's 0 would go to 6.71 and
+    # 331.850 to 6.72; one misread allowed, the intact document's placements stand and no more
+    ("\n151.515\n0\n", "\n151.515\n\n0\n", 17),
+    # a blank line lost in the complete column: trusting its every gap would put 331.850 in 6.72
+    ("\n4.964\n\n360.219\n", "\n4.964\n360.219\n", 8 + 8 + 9),
+    # no placement the sums allow repeats the rhythm any more: the layout decides nothing
+    ("\n2.134.990\n151.515\n", "\n2.134.990\n\n151.515\n", 8 + 8 + 9),
+    ("\n11.300\n\n305.000\n", "\n11.300\n305.000\n", 8 + 8 + 9),
+])
+def test_pdf_column_whose_blank_lines_no_longer_fit_is_never_misplaced(sample_paths, intact, damaged, ambiguous):
+    original = parse_document(sample_paths["001"])
+    text = text_of(sample_paths["001"])
+    assert text.count(intact) == 1
+    variant = parse_text(text.replace(intact, damaged), {"document_kind": "tussentijdse_rapportage"})
+    assert_no_wrong_number(variant, original)
+    assert_baten_2025_as_by_hand(variant)
+    assert len(variant.ambiguous) == ambiguous  # what is not stored is listed
+    if ambiguous == 8 + 8 + 9:
+        assert not baten_2025(variant)
+        assert not [c for c in variant.checks if c.check_name == "placement" and c.detail.startswith("layout")]
+
+
+def test_no_single_blank_line_in_the_pdf_baten_columns_misplaces_a_value(sample_paths):
+    """Every gap between two baten values of a column (from its Totaal Lasten on), one blank line fewer
+    or one more: never a value in a row the hand-read table contradicts, never one in a row nothing decides."""
+    lines = text_of(sample_paths["001"]).split("\n")
+    variants = []
+    for lasten_total in ("27.599.484", "27.238.099", "5.708.212", "21.529.887"):  # one per column
+        values, index = [lines.index(lasten_total)], lines.index(lasten_total) + 1
+        while not lines[index].strip() or is_amount(lines[index].strip()):
+            if lines[index].strip():
+                values.append(index)
+            index += 1
+        for above, below in zip(values, values[1:]):
+            if below > above + 1:
+                variants.append(lines[: above + 1] + lines[above + 2 :])  # one blank line fewer
+            variants.append(lines[: above + 1] + [""] + lines[above + 1 :])  # one more
+    assert len(variants) == 2 * (10 + 8 + 8 + 9) - 12  # 12 gaps print no blank line to take away
+    for variant_lines in variants:
+        variant = parse_text("\n".join(variant_lines), {"document_kind": "tussentijdse_rapportage"})
+        assert variant.status == "ok", variant.reason
+        assert_baten_2025_as_by_hand(variant)
 
 
 def test_reordered_web_rows_give_the_same_figures(sample_paths):

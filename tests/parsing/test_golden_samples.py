@@ -86,11 +86,33 @@ DOESBURG_2025_LASTEN = {
     "6.82": (62497, 45112, None),  # realisatie 2025 printed empty: no value, not zero
     "7.1": (551037, 618104, 315877),
 }
-# Realisatie 2024 of baten is complete (ten values for ten rows); the 2025 baten columns miss two
-# cells each and both placements that keep saldo = begroting - realisatie fit: left ambiguous.
+# Realisatie 2024 of baten is complete: ten values for ten rows.
 DOESBURG_2025_BATEN_2024 = {
     "4.2": 12986, "4.3": 272746, "6.1": 2769563, "6.2": 74233, "6.3": 4914756, "6.5": 222027,
     "6.6": 4964, "6.71": 360219, "6.72": 25328, "7.1": 70944,
+}
+# The 2025 baten columns, read by hand (lines 672-767). Saldo = begroting - realisatie pairs the
+# values into nine rows, in this order, for ten taakvelden; one taakveld prints nothing:
+#   begroting   realisatie    saldo
+#      11.300            -    11.300    4.2 (the 2024 report's 4.2 budget is 11.300 too)
+#     305.000      130.244   174.756    4.3
+#   2.205.000    2.843.702  -638.702    6.1
+#           0            0         0    6.2
+#   4.597.729    2.134.990 2.462.739    6.3
+#      11.000      151.515  -140.515    6.5
+#      17.340            0    17.340    6.6 (2024: 17.340)
+#     331.850      278.175    53.675    6.71 (2024: 331.850), or 6.72
+#           -       90.707   -90.707    6.72 or 7.1: nothing in the text decides
+# The sums let the empty taakveld be any of the ten. The blank lines of Realisatie 2024 between
+# the baten rows (1 1 1 0 0 0 1 1 1) repeated by the other columns put it at 6.71, 6.72 or 7.1, but
+# below 6.1 that rests on a single blank line of Realisatie 2024 (between 6.6 and 6.71): were it
+# misread, the empty taakveld could be 6.2 ... 6.6 as well. So the layout places 4.2, 4.3 and 6.1,
+# which hold under any one misread blank line; the rest stays ambiguous.
+DOESBURG_2025_BATEN_PLACED_BY_LAYOUT = {
+    # taakveld: (begroting na wijziging, realisatie tot heden); saldo is checked, not stored
+    "4.2": (11300, None),  # realisatie printed empty: no value, not zero
+    "4.3": (305000, 130244),
+    "6.1": (2205000, 2843702),
 }
 
 
@@ -100,21 +122,60 @@ def test_001_rebuilds_the_column_table(parsed):
     expected = {
         **expand(DOESBURG_2025_LASTEN, DOESBURG_2025_COLUMNS, "lasten"),
         **{(2024, "realisatie", "baten", code): Decimal(v) for code, v in DOESBURG_2025_BATEN_2024.items()},
+        **expand(DOESBURG_2025_BATEN_PLACED_BY_LAYOUT, DOESBURG_2025_COLUMNS[1:], "baten"),
         **expand({"0.10": (348145, 82145, 0)}, DOESBURG_2025_COLUMNS, "reserves_storting"),
         **expand({"0.10": (634979, 448979, 0)}, DOESBURG_2025_COLUMNS, "reserves_onttrekking"),
     }
     assert facts_by_cell(document) == expected
+    placed_lines = {(f.scenario, f.taakveld_code): f.source_line for f in document.facts
+                    if f.fiscal_year == 2025 and f.measure == "baten"}
+    assert placed_lines == {("begroting_na_wijziging", "4.2"): 672, ("begroting_na_wijziging", "4.3"): 674,
+                            ("begroting_na_wijziging", "6.1"): 676, ("realisatie_tot_heden", "4.3"): 712,
+                            ("realisatie_tot_heden", "6.1"): 714}
 
 
-def test_001_reports_what_arithmetic_cannot_place(parsed):
+def test_001_says_which_evidence_placed_each_value(parsed):
     document = parsed["001"]
-    ambiguous = {(cell.column_header, cell.printed_value): cell.candidates for cell in document.ambiguous}
-    assert len(document.ambiguous) == 8 + 8 + 9
-    assert ambiguous[("Begroting 2025 na wijziging", Decimal(11300))] == (
-        "4.2 Onderwijshuisvesting", "4.3 Onderwijsbeleid en leerlingenzaken")
-    assert ambiguous[("Realisatie 2025", Decimal(90707))] == ("6.72 Maatwerkdienstverlening 18-", "7.1 Volksgezondheid")
-    stored = {fact.amount_eur for fact in document.facts if fact.fiscal_year == 2025 and fact.measure == "baten"}
-    assert not stored
+    evidence = {c.subject: c.detail.split(":")[0] for c in document.checks
+                if c.check_name == "placement" and c.subject != "blank lines between rows"}
+    # the values the layout placed, saldo included (it checks the row, it is not stored)
+    by_layout = {subject for subject, why in evidence.items() if why == "layout"}
+    assert by_layout == {
+        f"{label} (Baten, {column})"
+        for label, columns in [("4.2 Onderwijshuisvesting", ["Begroting 2025 na wijziging", "Saldo 2025"]),
+                               ("4.3 Onderwijsbeleid en leerlingenzaken", ["Begroting 2025 na wijziging", "Realisatie 2025", "Saldo 2025"]),
+                               ("6.1 Samenkracht en burgerparticipatie", ["Begroting 2025 na wijziging", "Realisatie 2025", "Saldo 2025"])]
+        for column in columns
+    }
+    assert evidence["6.3 Inkomensregelingen (Lasten, Realisatie 2024)"] == "complete column"
+    assert evidence["6.72 Maatwerkdienstverlening 18- (Baten, Realisatie 2024)"] == "complete column"
+    # lasten: the sums place every value; where the column's own blank lines agree too, both
+    assert evidence["6.82 Geéscaleerde zorg 18- (Lasten, Begroting 2025 na wijziging)"] == "both"
+    # Realisatie 2025 prints 6.5 and 6.6 with no blank line between: alone, its blank lines decide nothing
+    assert evidence["7.1 Volksgezondheid (Lasten, Realisatie 2025)"] == "arithmetic"
+    assert evidence["Totaal Baten (Baten, Begroting 2025 na wijziging)"] == "arithmetic"  # short line 770
+    assert len(evidence) == (25 + 23 + 22 + 24) - 17 + 3  # every printed value but the 17 ambiguous, once
+    layout = next(c for c in document.checks if c.subject == "blank lines between rows")
+    assert layout.status == "passed" and "'Realisatie 2024'" in layout.detail
+    saldo = {c.subject: c.status for c in document.checks if c.check_name == "line_saldo"}
+    assert saldo["4.2 Onderwijshuisvesting (Saldo 2025)"] == saldo["6.1 Samenkracht en burgerparticipatie (Saldo 2025)"] == "passed"
+
+
+def test_001_reports_what_neither_arithmetic_nor_layout_can_place(parsed):
+    document = parsed["001"]
+    ambiguous = {(cell.column_header, cell.source_line): (cell.printed_value, cell.candidates) for cell in document.ambiguous}
+    assert len(document.ambiguous) == 5 + 6 + 6
+    assert {header for header, _ in ambiguous} == {"Begroting 2025 na wijziging", "Realisatie 2025", "Saldo 2025"}
+    assert ambiguous[("Begroting 2025 na wijziging", 678)] == (Decimal(0), ("6.2 Wijkteams", "6.3 Inkomensregelingen"))
+    assert ambiguous[("Begroting 2025 na wijziging", 683)] == (
+        Decimal(331850), ("6.71 Maatwerkdienstverlening 18+", "6.72 Maatwerkdienstverlening 18-"))
+    assert ambiguous[("Realisatie 2025", 719)] == (
+        Decimal(0), ("6.6 Maatwerkvoorzieningen (WMO)", "6.71 Maatwerkdienstverlening 18+"))
+    assert ambiguous[("Realisatie 2025", 723)] == (
+        Decimal(90707), ("6.72 Maatwerkdienstverlening 18-", "7.1 Volksgezondheid"))
+    stored = {(f.scenario, f.taakveld_code) for f in document.facts if f.fiscal_year == 2025 and f.measure == "baten"}
+    assert not stored & {(s, code) for s in ("begroting_na_wijziging", "realisatie_tot_heden")
+                         for code in ("6.2", "6.3", "6.5", "6.6", "6.71", "6.72", "7.1")}
 
 
 def test_001_totals_and_goals(parsed):
