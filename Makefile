@@ -36,9 +36,12 @@ run: setup
 test: setup .venv-duckdb15/.installed
 	$(BIN)/pytest -q
 
-# The code location as pyproject.toml names it (gemeentefinancien), the one `make run` records its runs under.
+# The webserver and the daemon (what `dagster dev`, now superseded, starts) on the code location as
+# pyproject.toml names it (gemeentefinancien), the one `make run` records its runs under.
 ui: setup
-	$(BIN)/dagster dev --host 127.0.0.1 --port 3000
+	$(BIN)/dagster-daemon run & daemon=$$!; \
+	trap 'kill $$daemon 2>/dev/null' EXIT INT TERM; \
+	$(BIN)/dagster-webserver --host 127.0.0.1 --port 3000
 
 sql: setup
 	$(BIN)/python -m orchestration.sql_shell
