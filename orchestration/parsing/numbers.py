@@ -49,6 +49,9 @@ _CELL = re.compile(
 )
 
 
+_BRACKETED = re.compile(r"^\((\d{1,3}(?:\.\d{3})*(?:,\d+)?|\d+(?:,\d+)?)\)(\s+[VN])?$")
+
+
 @dataclass(frozen=True)
 class CellValue:
     value: Decimal
@@ -59,11 +62,14 @@ def parse_cell(token: str) -> CellValue | None:
     """The value of one printed table cell; None for an empty cell (``, `-`); NotAnAmount otherwise.
 
     Unlike parse_amount it accepts the marks real tables print: `4.977-` (trailing minus), `245*`
-    (footnote), `€ 1.234`, `-909 V` (voordeel/nadeel marker). A value with both a leading and a
+    (footnote), `€ 1.234`, `-909 V` (voordeel/nadeel marker), `(6.120)` (a negative in brackets). A value with both a leading and a
     trailing minus is refused."""
     text = token.strip().replace("\u00a0", " ").strip()
     if text in NO_VALUE_MARKS:
         return None
+    bracketed = _BRACKETED.match(text)  # accounting notation: '(6.120)' is -6.120
+    if bracketed:
+        text = "-" + bracketed.group(1) + (bracketed.group(2) or "")
     match = _CELL.match(text)
     if not match or (match.group("sign") and match.group("trailing")):
         raise NotAnAmount(f"not a table cell amount: {token!r}")

@@ -35,6 +35,7 @@ _BALANCE = re.compile(r"\bstand\b|saldo\s+(?:per\s+)?(?:\d{1,2}[-\s/]\d{1,2}|1\s
 _RESERVE_GROUP = re.compile(r"mutaties?\s+(?:in\s+|van\s+)?(?:de\s+)?reserves?|reserve\s*mutaties?")
 _LEADING_NUMBER = re.compile(r"^\s*(\d{1,2})\s+[A-Za-z]")  # '0 Bestuur en ondersteuning', '3 Economie'
 _NUMBERED = re.compile(r"^\s*\d{1,2}(?:\.\d{1,3})*[a-z]?\s*[-–.:]?\s+\S")
+_LEADING_MEASURE = re.compile(r"^(lasten|baten|uitgaven|inkomsten)\b\s*")
 _FORMULA_LEAF = re.compile(r"^\(?[a-h]\)?(?:\s*=\s*[a-h\s+\-*/]+)?$")
 _COLUMN_KINDS = [
     ("difference", re.compile(r"verschil|afwijking")),
@@ -43,7 +44,7 @@ _COLUMN_KINDS = [
                          r"|(?<!na )(?<!voor )(?<!vóór )(?<!incl\. )(?<!inc\. )\bwijziging(?:en)?\b")),
     ("earlier_estimate", re.compile(r"\boud\b|vorige\s+begroting")),
     ("begroting_na_wijziging", re.compile(r"na\s+(?:\w+\s+)?wijz|gewijzigd|bijgesteld|actueel|actuele|inc\.?l?\.?\s*wijz"
-                                          r"|na\s+(?:vjn|burap|berap|voorjaarsnota|najaarsnota)")),
+                                          r"|na\s+(?:de\s+)?(?:\d+e\s+)?(?:vjn|burap|berap|voorjaarsnota|najaarsnota|bestuursrapportage|tussenrapportage)")),
     ("begroting_primitief", re.compile(r"primitie|primair|v[oó]{1,2}r\s+wijziging|oorspronkelijk")),
     ("realisatie", re.compile(r"realisatie|rekening|jaarrekening|werkelijk|^r\s?(?:19|20)\d\d")),
     ("meerjarenraming", re.compile(r"meerjaren|raming")),
@@ -97,6 +98,15 @@ def column_meaning(path: tuple[str, ...]) -> ColumnMeaning:
             parts = parts[:-1]
         elif (word := measure_word(parts[-1])) is not None and len(parts) > 1:
             measure, parts = word, parts[:-1]
+    if measure is None:
+        for index, part in enumerate(parts):
+            leading = _LEADING_MEASURE.match(part)
+            rest = part[leading.end():] if leading else ""
+            if leading and (_YEAR.search(" ".join(parts)) and any(p.search(rest) for _, p in _COLUMN_KINDS)):
+                # 'Lasten begroting 2022 na wijziging', 'Baten realisatie' over '2023'
+                measure = "lasten" if leading.group(1) in ("lasten", "uitgaven") else "baten"
+                parts = parts[:index] + [part[leading.end():].strip()] + parts[index + 1:]
+                break
     years = [int(y) for part in parts for y in _YEAR.findall(part)]
     if year is None and years:
         year = years[-1]
@@ -280,9 +290,14 @@ def taakveld_of(label: str) -> str | None:
     return code if any(_names_agree(name, o) for o in official) else None
 
 
+_SUB_ROW_LETTER = {"L": "lasten", "B": "baten", "S": "saldo"}
+
+
 def row_meaning(row: GridRow) -> RowMeaning:
     parts = [part for part in row.label_parts if part and part.strip()]
     measure = measure_word(parts[-1]) if parts else None
+    if measure is None and len(row.label_parts) >= 2 and row.label_parts[-1].strip() in _SUB_ROW_LETTER:
+        measure = _SUB_ROW_LETTER[row.label_parts[-1].strip()]  # 'Programma 1 | L': a sub-row letter in its own cell
     if measure is not None and len(parts) > 1:
         parts = parts[:-1]
     elif measure is not None:
@@ -319,7 +334,16 @@ class _Slot:
 
 def _budgets_beside_each_other(meanings: list[ColumnMeaning]) -> list[ColumnMeaning]:
     """A plain 'Begroting 2023' beside 'Begroting na wijziging 2023' is the original budget; beside
-    'Begroting 2023 primitief' it is the amended one."""
+    'Begroting 2023 primitief' it is the amended one. Of several amended budgets of one year and measure
+    ('na 1e berap', 'na 2e berap') the last printed is the budget after all amendments; the others are
+    stages on the way, not stored."""
+    last_amended = {}
+    for position, m in enumerate(meanings):
+        if m.kind == "begroting_na_wijziging":
+            last_amended[(m.year, m.measure, m.is_reserve_mutations)] = position
+    meanings = [ColumnMeaning(m.header, m.year, "other", m.measure, m.is_reserve_mutations)
+                if m.kind == "begroting_na_wijziging" and last_amended[(m.year, m.measure, m.is_reserve_mutations)] != position
+                else m for position, m in enumerate(meanings)]
     explicit = {(m.kind, m.year) for m in meanings}
     result = []
     for m in meanings:
@@ -333,9 +357,10 @@ def _budgets_beside_each_other(meanings: list[ColumnMeaning]) -> list[ColumnMean
 
 def _title_measure(title: str) -> str | None:
     """'Lasten', 'Lasten per taakveld': a table of one measure; None where the title names both or neither."""
+    title = re.sub(r"\([^)]*\)", " ", title.lower())  # '(bedragen x € 1.000; lasten tussen haakjes)' is a caption
     words = {("lasten" if word in ("lasten", "uitgaven", "kosten") else "baten")
-             for word in re.findall(r"(lasten|baten|uitgaven|kosten|inkomsten|opbrengsten)\b", title.lower())}
-    if not words and re.search(r"\bsaldo", title.lower()):
+             for word in re.findall(r"(lasten|baten|uitgaven|kosten|inkomsten|opbrengsten)\b", title)}
+    if not words and re.search(r"\bsaldo", title):
         return "saldo"  # 'Saldo per programma'
     return words.pop() if len(words) == 1 else None
 
@@ -366,9 +391,11 @@ class GridReconciliation:
         """Meanings, unit and sign conventions, as far as this grid alone proves them."""
         grid = self.grid
         self.columns = _budgets_beside_each_other([column_meaning(column.path) for column in grid.columns])
-        if all(m.kind == "unknown" and m.year is None and m.measure for m in self.columns) and self.year and self.kind:
+        yearless = [m for m in self.columns if m.kind == "unknown" and m.year is None and m.measure]
+        if yearless and all(m in yearless or m.kind == "other" for m in self.columns) and self.year and self.kind:
             # Only 'Lasten | Baten | Saldo': the figures of the document's own year and main scenario
-            self.columns = [ColumnMeaning(m.header, self.year, "document_year", m.measure) for m in self.columns]
+            self.columns = [ColumnMeaning(m.header, self.year, "document_year", m.measure) if m in yearless else m
+                            for m in self.columns]
             self.checks.append(Check("scenario", grid.name, "columns without a year", None, None, Decimal(0), "unverified",
                                      f"the columns print no year: read as the {self.kind}'s own year {self.year}"))
         self.rows = [row_meaning(row) for row in grid.rows]
@@ -920,6 +947,7 @@ class GridReconciliation:
     # -- facts -----------------------------------------------------------------------------------
 
     def _emit(self) -> None:
+        self.fact_rows: dict[int, int] = {}  # id(fact) -> its grid row
         slots = self._aligned_slots(self.placed)
         lines_with_flows = {(self.rows[s.row].category, s.year, s.scenario) for s in slots
                             if s.measure in ("lasten", "baten") and not self.rows[s.row].is_total and s.scenario}
@@ -957,9 +985,25 @@ class GridReconciliation:
                     code = taakveld_by_name(row.category, slot.year)
                 self.facts.append(Fact(slot.year, slot.scenario, measure, code, row.category, amount,
                                        slot.cell.line, self.grid.name))
+                self.fact_rows[id(self.facts[-1])] = slot.row
+        self._refuse_two_values_for_one_cell()
         self._check_totals(slots)
         self._check_line_identities(slots)
         self._check_variance_letters(slots, difference_sign)
+
+    def _refuse_two_values_for_one_cell(self) -> None:
+        """Two columns of one row that land in the same cell (year, scenario, measure, category) with
+        different values: which one counts cannot be told, so neither is stored."""
+        by_cell: dict[tuple, list[Fact]] = {}
+        for fact in self.facts:
+            by_cell.setdefault((self.fact_rows[id(fact)], fact.fiscal_year, fact.scenario, fact.measure), []).append(fact)
+        clashing = {id(f) for facts in by_cell.values() if len({f.amount_eur for f in facts}) > 1 for f in facts}
+        for fact in self.facts:
+            if id(fact) in clashing:
+                self.ambiguous.append(AmbiguousCell(self.grid.name, f"{fact.scenario} {fact.fiscal_year}", fact.amount_eur,
+                                                    fact.source_line, (f"{fact.source_category}: two columns give this "
+                                                                       f"{fact.measure} of {fact.fiscal_year} different values",)))
+        self.facts = [fact for fact in self.facts if id(fact) not in clashing]
 
     def _check_variance_letters(self, slots: list[_Slot], directions: dict[str, int]) -> None:
         """A printed V or N agrees with the deviation's direction: more cost or less income is N."""

@@ -30,25 +30,11 @@ DAMAGED = [name for name in DOCUMENTS if INDEX[name].get("expect", "ok") == "fla
 # A document whose failure is known and not yet fixed goes here with its cause, as a strict xfail: it starts
 # failing (XPASS) as soon as the cause is fixed, so the mark cannot outlive it.
 WRONG_XFAIL: dict[str, str] = {
-    "pipe_dordrecht_bestuursrapportage_2024_2e_berap":
-        "reconcile: 'Begroting 2024 na 1e berap' and 'Begroting 2024 na 2e berap' are both stored as "
-        "begroting_na_wijziging 2024, two values for one key; only the latest (na 2e berap) is the current amended budget",
 }
 MISSED_XFAIL: dict[str, str] = {
-    "pipe_hilversum_begroting_2026_meerjarig":
-        "reconcile: sub-row labels 'L' / 'B' under an 'L/B' column are not read as lasten / baten (measure vocabulary)",
-    "spaced_zeist_jaarrekening_2023_reserves":
-        "reconcile: Toevoeging / Onttrekking columns of a roll-forward 'Stand 1-1-2023 ... Stand 31-12-2023' in "
-        "'Jaarrekening 2023' get no year or scenario (the dates and the document's year are not used)",
-    "spaced_helmond_jaarrekening_2022_voetnoten":
-        "reconcile: a header cell 'Lasten begroting 2022 na wijziging' (measure, scenario and year in one cell) gives "
-        "no measure",
     "pipe_schiedam_jaarrekening_2023_spatie_duizendtal":
         "pipe_table/numbers: '12 410' (space as thousands separator) is not an amount, the table is not read "
         "(and its header cells 'Lasten realisatie 2023' would need the reconcile fix of the Helmond case)",
-    "spaced_haarlemmermeer_jaarrekening_2023_haakjes":
-        "numbers/spaced_row_table: '(6.120)' (accounting parentheses for a negative) is not an amount; the document "
-        "is quarantined (amount inside the label), never shifted",
     "csv_leusden_begroting_2024_puntkomma":
         "no reader: semicolon-separated exports ('0.1;Bestuur;2.104;15') are beyond the layout families",
     "lines_barneveld_begroting_2025_incidenteel":
