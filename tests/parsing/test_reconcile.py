@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from orchestration.parsing.document import parse_text
 from orchestration.parsing.numbers import NotAnAmount, parse_cell
-from orchestration.parsing.reconcile import column_meaning, taakveld_of
+from orchestration.parsing.meaning import column_meaning, taakveld_of
 
 CORPUS = Path(__file__).parent / "corpus" / "docs"
 
