@@ -334,8 +334,24 @@ def test_header_words_after_na_and_ordinals_stay_in_their_column():
                                               ("Realisatie 2024",)]
 
 
-@pytest.mark.parametrize("row", ["Jeugd (100) 1.000 1.200", "Jeugd 12% 1.000 1.200", "Jeugd 100 n.b. 1.200"])
+@pytest.mark.parametrize("row", ["Jeugd (1.00) 1.000 1.200", "Jeugd (100 1.000 1.200", "Jeugd 12% 1.000 1.200",
+                                 "Jeugd 100 n.b. 1.200"])
 def test_a_value_that_is_not_an_amount_is_refused_not_skipped(row):
+    lines = ["Omschrijving Begroting 2024 Realisatie 2024 Verschil", "Wmo 800 700 -100", row, "Sport 50 60 10"]
+    with pytest.raises(UnreadableDocument, match="line 3"):
+        spaced_row_table.read(lines)
+
+
+def test_an_amount_in_accounting_brackets_is_a_negative_in_its_column():
+    lines = ["Omschrijving Begroting 2024 Realisatie 2024 Verschil", "Wmo 800 700 -100", "Jeugd (100) 1.000 1.200",
+             "Sport 50 60 10"]
+    [grid] = spaced_row_table.read(lines)
+    assert grid.rows[1].aligned and values(grid.rows[1]) == [Decimal(-100), Decimal(1000), Decimal(1200)]
+
+
+@pytest.mark.parametrize("row", ["Jeugd 12 410 1.000 1.200", "Jeugd 12 410 12 655 2 105"])
+def test_space_grouped_thousands_in_a_spaced_row_are_never_joined(row):
+    """'12 410' between spaces is one amount or two: the row has more amounts than columns, refused."""
     lines = ["Omschrijving Begroting 2024 Realisatie 2024 Verschil", "Wmo 800 700 -100", row, "Sport 50 60 10"]
     with pytest.raises(UnreadableDocument, match="line 3"):
         spaced_row_table.read(lines)

@@ -32,9 +32,6 @@ DAMAGED = [name for name in DOCUMENTS if INDEX[name].get("expect", "ok") == "fla
 WRONG_XFAIL: dict[str, str] = {
 }
 MISSED_XFAIL: dict[str, str] = {
-    "pipe_schiedam_jaarrekening_2023_spatie_duizendtal":
-        "pipe_table/numbers: '12 410' (space as thousands separator) is not an amount, the table is not read "
-        "(and its header cells 'Lasten realisatie 2023' would need the reconcile fix of the Helmond case)",
     "csv_leusden_begroting_2024_puntkomma":
         "no reader: semicolon-separated exports ('0.1;Bestuur;2.104;15') are beyond the layout families",
     "lines_barneveld_begroting_2025_incidenteel":

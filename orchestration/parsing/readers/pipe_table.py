@@ -59,14 +59,41 @@ def _cells(line: str) -> list[str]:
     return parts
 
 
-def _value(text: str, line: int) -> Cell | None | str:
-    """A cell's amount, None for an empty mark, or 'text' when it is not an amount."""
+# An amount whose thousands are set off by spaces ('12 410', '1 234 567,5', '(6 120)'): inside one pipe cell
+# the cell's boundaries are printed, so the digit groups are one amount. (In a space-separated row the same
+# text is two amounts or one; that reader never joins them.)
+_SPACE_GROUPED = re.compile(
+    r"^(?P<before>\(?(?:€\s*)?[-−–]?\s?(?:€\s*)?)(?P<number>\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+)"
+    r"(?P<after>(?:,\d+)?\)?[-−–]?\**(?:\s+[VN])?)$"
+)
+_DOT_GROUPED = re.compile(r"\d\.\d{3}(?![\d])")
+
+
+def _joined(text: str) -> str | None:
+    """A space-grouped amount with its spaces taken out ('12 410' -> '12410'); None for anything else."""
+    match = _SPACE_GROUPED.match(text.strip())
+    if not match:
+        return None
+    return match.group("before") + re.sub(r"\D", "", match.group("number")) + match.group("after")
+
+
+def _value(text: str, line: int, space_grouped: bool = True) -> Cell | None | str:
+    """A cell's amount, None for an empty mark, or 'text' when it is not an amount. A cell whose thousands
+    are set off by spaces is an amount where `space_grouped` (the table groups no other amount by dots)."""
     if text.strip() in NO_VALUE_MARKS:
         return None
     try:
         parsed = parse_cell(text)
     except NotAnAmount:
-        return "text"
+        joined = _joined(text) if space_grouped else None
+        if joined is None:
+            return "text"
+        try:
+            parsed = parse_cell(joined)
+        except NotAnAmount:
+            return "text"
+        if parsed is None:
+            return "text"
     return Cell(parsed.value, line, text.strip(), parsed.marker)
 
 
@@ -98,6 +125,9 @@ def _read_block(lines: list[str], start: int, end: int) -> Grid | None:
         header_rows = header_rows[:-1]  # a section line ('Lasten | |||||') above the first row
         first_data -= 1
     data_rows = [(index, *_split_row(parts)) for index, parts in rows_text[first_data:]]
+    # Thousands set off by spaces are read only in a table that groups no amount by dots: a table mixing
+    # '12.410' and '12 410' prints something else in the spaced cell (two figures in one cell?).
+    space_grouped = not any(_DOT_GROUPED.search(text) for _, _, values in data_rows for text in values)
     value_count = max(len(values) for _, _, values in data_rows)
     marker_positions = _marker_positions([values for _, _, values in data_rows], value_count)
     label_count = max(len(labels) for _, labels, _ in data_rows)
@@ -122,7 +152,7 @@ def _read_block(lines: list[str], start: int, end: int) -> Grid | None:
                 if cells and cells[-1] is not None and _MARKER.match(text or ""):
                     cells[-1] = Cell(cells[-1].value, cells[-1].line, cells[-1].text, text[0].upper())
                 continue
-            value = _value(text, line)
+            value = _value(text, line, space_grouped)
             if value == "text":
                 return None  # text in an amount column: not a table this reader understands
             cells.append(value)
