@@ -32,8 +32,6 @@ DAMAGED = [name for name in DOCUMENTS if INDEX[name].get("expect", "ok") == "fla
 WRONG_XFAIL: dict[str, str] = {
 }
 MISSED_XFAIL: dict[str, str] = {
-    "csv_leusden_begroting_2024_puntkomma":
-        "no reader: semicolon-separated exports ('0.1;Bestuur;2.104;15') are beyond the layout families",
     "lines_barneveld_begroting_2025_incidenteel":
         "label_value_lines: 'Incidentele lasten' / 'Incidentele baten' sections with item lines under programme "
         "headings are not recognised as this layout",

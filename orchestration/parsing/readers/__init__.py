@@ -3,12 +3,12 @@ teaching the project a new layout means adding one module here and its tests."""
 
 from orchestration.parsing.model import Layout, UnreadableDocument
 from orchestration.parsing.readers import gauges, pdf_column_table, pipe_table, variance_table, web_row_table
-from orchestration.parsing.readers import flattened_table, label_value_lines, spaced_row_table
+from orchestration.parsing.readers import delimited_table, flattened_table, label_value_lines, spaced_row_table
 
 TABLE_READERS = (web_row_table, pdf_column_table)
 # Readers of the layout families real municipalities publish: each turns text into grids
 # (orchestration.parsing.grid) and orchestration.parsing.reconcile gives them their meaning.
-GRID_READERS: tuple = (pipe_table, spaced_row_table, label_value_lines, flattened_table)
+GRID_READERS: tuple = (pipe_table, delimited_table, spaced_row_table, label_value_lines, flattened_table)
 
 
 def read_layout(lines: list[str]) -> Layout:
@@ -28,6 +28,10 @@ def read_layout(lines: list[str]) -> Layout:
             if grids:
                 layout.grids.extend(grids)
                 names.append(reader.NAME)
+                if hasattr(reader, "claimed_lines"):
+                    # its tables are not read again by the readers after it (line numbers kept)
+                    claimed = reader.claimed_lines(lines)
+                    lines = ["" if index in claimed else line for index, line in enumerate(lines)]
     if variance_table.recognises(lines):
         layout.variance = variance_table.read(lines)
         names.append(variance_table.NAME)

@@ -117,6 +117,15 @@ def read(lines: list[str]) -> list[Grid]:
 
 def _read_block(lines: list[str], start: int, end: int) -> Grid | None:
     rows_text = [(index, _cells(lines[index])) for index in range(start, end) if not _SEPARATOR.match(lines[index])]
+    return grid_of_cell_rows(lines, rows_text, start, end, NAME, lambda line: "|" in line)
+
+
+def grid_of_cell_rows(lines: list[str], rows_text: list[tuple[int, list[str]]], start: int, end: int, name: str,
+                      in_table) -> Grid | None:
+    """One table whose rows print their cell boundaries (pipes, semicolons, tabs): `rows_text` holds each
+    line's index and its cells, left to right; `in_table(line)` tells a line of the table from one around it
+    (the title is the nearest line above that is not). Header rows, label cells, amounts, V/N columns and
+    section lines are told apart here for every such layout; None where the table cannot be read for sure."""
     first_data = next((i for i, (_, parts) in enumerate(rows_text) if _is_data_row(parts)), None)
     if first_data is None or first_data == 0:
         return None
@@ -136,7 +145,7 @@ def _read_block(lines: list[str], start: int, end: int) -> Grid | None:
         return None
     context = [lines[i] for i in range(max(0, start - _LOOKBACK), start)] + [lines[i] for i, _ in header_rows]
     title = next((lines[i].strip().strip("#").strip() for i in range(start - 1, max(-1, start - _LOOKBACK - 1), -1)
-                  if lines[i].strip() and "|" not in lines[i]), "")
+                  if lines[i].strip() and not in_table(lines[i])), "")
     grid_rows: list[GridRow] = []
     heading: tuple[str, ...] = ()
     programme = ""
@@ -174,7 +183,7 @@ def _read_block(lines: list[str], start: int, end: int) -> Grid | None:
         else:
             programme = ""
         grid_rows.append(GridRow(tuple(labels), line, cells, True, heading, is_cut, label_missing))
-    return Grid(NAME, title, start + 1, columns, grid_rows, context)
+    return Grid(name, title, start + 1, columns, grid_rows, context)
 
 
 def _split_row(parts: list[str]) -> tuple[tuple[str, ...], list[str]]:
