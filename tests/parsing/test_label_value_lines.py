@@ -93,3 +93,44 @@ def test_claims_nothing_in_the_sample_documents(path):
 def test_claims_only_its_family_in_the_corpus():
     claimed = {path.stem for path in (CORPUS / "docs").glob("*.txt") if label_value_lines.recognises(doc(path.stem))}
     assert claimed == {STEM}
+
+
+INCIDENTAL = ["Overzicht incidentele lasten en baten", "Bedragen x € 1.000", "",
+              "Incidentele lasten", "Omschrijving Begroting 2025", "Programma 1 Bestuur",
+              "Gemeenteraadsverkiezingen 185", "Implementatie Omgevingswet 240", "Programma 3 Economie",
+              "Impuls binnenstad 350", "Totaal incidentele lasten 775", "",
+              "Incidentele baten", "Omschrijving Begroting 2025", "Programma 3 Economie",
+              "Bijdrage provincie binnenstad 175", "Totaal incidentele baten 175"]
+
+
+def test_item_lists_under_programme_headings_inside_the_table():
+    lasten, baten = label_value_lines.read(INCIDENTAL)
+    assert lasten.title == "Incidentele lasten" and baten.title == "Incidentele baten"
+    assert [(row.label, row.headings, row.cells[0].value) for row in lasten.rows] == [
+        ("Gemeenteraadsverkiezingen", ("Incidentele lasten", "Programma 1 Bestuur"), Decimal(185)),
+        ("Implementatie Omgevingswet", ("Incidentele lasten", "Programma 1 Bestuur"), Decimal(240)),
+        ("Impuls binnenstad", ("Incidentele lasten", "Programma 3 Economie"), Decimal(350)),
+        ("Totaal incidentele lasten", ("Incidentele lasten", "Programma 3 Economie"), Decimal(775))]
+    assert [(row.label, row.line) for row in baten.rows] == [("Bijdrage provincie binnenstad", 16),
+                                                              ("Totaal incidentele baten", 17)]
+
+
+def test_a_list_of_one_item_is_a_table_only_where_its_total_adds_it_up():
+    damaged = INCIDENTAL[:-1] + ["Totaal incidentele baten 157"]  # a typo, or an item line lost above
+    assert [grid.title for grid in label_value_lines.read(damaged)] == ["Incidentele lasten"]
+    unworded = INCIDENTAL[:-1] + ["Overig 175"]
+    assert [grid.title for grid in label_value_lines.read(unworded)] == ["Incidentele lasten"]
+
+
+@pytest.mark.parametrize("between", [
+    "Deze lasten zijn eenmalig en worden gedekt uit de algemene reserve.",  # a sentence
+    "Zie ook de toelichting in paragraaf 4.2 van deze begroting voor alle details hierover",  # too long
+    "Programma 1 Bestuur 2.100",  # an amount: a row of its own, never a heading
+])
+def test_prose_inside_a_list_ends_it_and_is_never_a_heading(between):
+    lines = ["Incidentele lasten", "Omschrijving Begroting 2025", "Verkiezingen 185", between, "Impuls binnenstad 350",
+             "Omgevingswet 240", "Totaal 775"]
+    grids = label_value_lines.read(lines)
+    for grid in grids:
+        assert all(len(row.headings) == 1 for row in grid.rows)
+        assert all(row.label not in between or row.cells[0].text in between for row in grid.rows)

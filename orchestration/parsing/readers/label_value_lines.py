@@ -10,7 +10,10 @@
 Geometry only: every printed line is a row, the one column is the amount column. The row labels may
 carry what the figure is (a year, a scenario: 'Begroting 2025 nieuw'); orchestration.parsing.reconcile
 gives them their meaning. Strict, so that prose is never read as figures: only a heading, then a
-column header naming an amount column, then at least three consecutive lines of a label and one amount.
+column header naming an amount column, then at least three consecutive lines of a label and one amount
+(or two, where the second is a worded total adding up the first). A short line without an amount and
+without sentence punctuation, followed by a label-and-amount line, is a heading inside the table over the
+items below it (`Programma 3 Economie` in a list of incidental lasten).
 """
 
 import re
@@ -82,6 +85,29 @@ def _label_and_cell(text: str, number: int) -> tuple[str, Cell] | None:
     return label, Cell(parsed.value, number, amount.strip(), match.group("marker") or parsed.marker)
 
 
+_TOTAL = re.compile(r"^(sub)?totaal\b", re.I)
+_MAX_SUB_HEADING_WORDS = 8
+
+
+def _is_sub_heading(text: str) -> bool:
+    """A heading inside the table over the items below it ('Programma 3 Economie'): a few words, no amount
+    (a number of one or two digits at most), no sentence punctuation."""
+    words = text.split()
+    return (0 < len(words) <= _MAX_SUB_HEADING_WORDS and not text.endswith((".", ":", ";", ",", "?", "!"))
+            and not any(re.search(r"\d{3}|\d[.,]\d", word) for word in words) and not _TOTAL.match(text))
+
+
+def _closed_by_its_total(rows: list[GridRow]) -> bool:
+    """A short list of items (fewer than _MIN_RUN lines) is a table only where its last line is a worded
+    total that adds up the items above it: 'Bijdrage provincie 175' / 'Totaal incidentele baten 175'."""
+    if len(rows) < 2 or not _TOTAL.match(rows[-1].label):
+        return False
+    items = rows[:-1]
+    if any(_TOTAL.match(row.label) for row in items):
+        return False
+    return sum(row.cells[0].value for row in items) == rows[-1].cells[0].value
+
+
 def _heading_above(lines: list[str], index: int) -> tuple[str, int] | None:
     for above in range(index - 1, max(-1, index - 1 - _MAX_HEADING_LOOKBACK), -1):
         text = lines[above].strip()
@@ -101,7 +127,7 @@ def _table_at(lines: list[str], header_index: int, header: re.Match) -> Grid | N
     if heading is None:
         return None
     rows: list[GridRow] = []
-    run = longest = 0
+    sub_heading: tuple[str, ...] = ()
     index = header_index + 1
     while index < len(lines):
         text = lines[index].strip()
@@ -109,13 +135,16 @@ def _table_at(lines: list[str], header_index: int, header: re.Match) -> Grid | N
             break
         found = _label_and_cell(text, index + 1)
         if found is None:
-            break
+            following = lines[index + 1].strip() if index + 1 < len(lines) else ""
+            if not _is_sub_heading(text) or _label_and_cell(following, index + 2) is None:
+                break
+            sub_heading = (text,)  # 'Programma 1 Bestuur' over the items below it
+            index += 1
+            continue
         label, cell = found
-        rows.append(GridRow(label_parts=(label,), line=index + 1, cells=[cell], headings=(heading[0],)))
-        run += 1
-        longest = max(longest, run)
+        rows.append(GridRow(label_parts=(label,), line=index + 1, cells=[cell], headings=(heading[0], *sub_heading)))
         index += 1
-    if longest < _MIN_RUN:
+    if len(rows) < _MIN_RUN and not _closed_by_its_total(rows):
         return None
     column_text = header.group("column")
     context = [heading[0], lines[header_index].strip()]
