@@ -42,7 +42,7 @@ TOTAL_LABEL = re.compile(
 CODE_LABEL = re.compile(r"^\s*(?P<code>\d{1,2}\.\d{1,3}[a-z]?)(?:\s*[-–:.]?\s+(?P<name>.*))?$")
 _UNIT_PATTERNS = [
     (re.compile(r"(?:x|\*|in)\s*€?\s*1\s*(?:mln|miljoen)", re.I), 1_000_000),
-    (re.compile(r"(?:x|\*|in|schaal)\s*€?\s*1\.000(?![.\d])", re.I), 1000),
+    (re.compile(r"(?:x|\*|in|schaal)\s*€?\s*1\.000(?!\d|\.\d)", re.I), 1000),  # "x € 1.000." ends a sentence
     (re.compile(r"duizenden\s+euro|x\s*duizend", re.I), 1000),
     (re.compile(r"(?:x|\*)\s*€\s*1(?![\d.,])", re.I), 1),
 ]

@@ -360,3 +360,45 @@ def test_any_header_line_removed_never_shifts_a_cell(stem):
 def test_reader_name():
     assert flattened_table.NAME == "flattened_table"
     assert all(g.reader == "flattened_table" for g in grids("oss_jaarrekening_2019_flat"))
+
+
+def _programme_tables(headings: list[str], above: str = "Wat heeft het gekost?") -> list[str]:
+    lines = ["Jaarrekening 2023", "", "Alle bedragen in dit hoofdstuk zijn x € 1.000.", ""]
+    for n, heading in enumerate(headings):
+        lines += [heading, "", above, "", "Omschrijving", "", "Begroting 2023 na wijziging", "", "Realisatie 2023", ""]
+        for label, a, b in (("Lasten", 100 + n, 110 + n), ("Baten", 20 + n, 25 + n), ("Saldo", -80, -85 - 2 * n)):
+            lines += [label, "", f"{a}", "", f"{b}", ""]
+    return lines
+
+
+def test_the_programme_heading_above_each_table_heads_its_lasten_baten_saldo_rows():
+    grids = read(_programme_tables(["Programma 1 Stad en bestuur", "Programma 2 Wonen", "Programma 3 Werk"]))
+    assert [{row.headings for row in grid.rows} for grid in grids] == [
+        {("Programma 1 Stad en bestuur",)}, {("Programma 2 Wonen",)}, {("Programma 3 Werk",)}]
+    assert [row.label for row in grids[0].rows] == ["Lasten", "Baten", "Saldo"]
+
+
+@pytest.mark.parametrize("headings", [
+    ["Programma 1 Stad en bestuur", "Programma 1 Stad en bestuur", "Programma 3 Werk"],  # a heading repeated
+    ["Programma 1 Stad en bestuur", "Begroting 2023", "Programma 3 Werk"],  # a title, not a part of the document
+    ["Programma 1 Stad en bestuur", "De lasten zijn in 2023 gestegen.", "Programma 3 Werk"],  # a sentence
+])
+def test_headings_that_do_not_tell_the_tables_apart_head_no_rows(headings):
+    """Which rows a heading is over is sure only when every table has its own: else none is carried."""
+    grids = read(_programme_tables(headings))
+    assert all(row.headings == () for grid in grids for row in grid.rows)
+
+
+def test_a_single_table_of_sub_rows_keeps_its_rows_as_they_are():
+    [grid] = read(_programme_tables(["Programma 1 Stad en bestuur"]))
+    assert all(row.headings == () for row in grid.rows)
+
+
+def test_a_value_lost_in_a_headed_table_leaves_its_row_short_never_shifted():
+    lines = _programme_tables(["Programma 1 Stad en bestuur", "Programma 2 Wonen", "Programma 3 Werk"])
+    baten_2 = lines.index("Baten", lines.index("Programma 2 Wonen"))
+    del lines[baten_2 + 2: baten_2 + 4]  # its first value and the blank after it
+    grids = read(lines)
+    row = next(row for row in grids[1].rows if row.label == "Baten")
+    assert row.headings == ("Programma 2 Wonen",) and not row.aligned and [c.value for c in row.cells] == [Decimal(26)]
+    assert all(r.aligned for grid in (grids[0], grids[2]) for r in grid.rows)

@@ -32,9 +32,6 @@ DAMAGED = [name for name in DOCUMENTS if INDEX[name].get("expect", "ok") == "fla
 WRONG_XFAIL: dict[str, str] = {
 }
 MISSED_XFAIL: dict[str, str] = {
-    "flat_groningen_jaarrekening_2023_eenheid_boven":
-        "flattened_table: the programme heading printed above each table ('Programma 1 ...', then 'Wat heeft het "
-        "gekost?') is not carried to its Lasten/Baten/Saldo rows; three tables give 'Lasten' twice -> quarantined",
 }
 
 

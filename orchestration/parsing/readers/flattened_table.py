@@ -65,6 +65,7 @@ _MEASURE_WORDS = re.compile(r"^(lasten|baten|saldo|totaal|uitgaven|inkomsten|net
 _SECTION_WORDS = re.compile(
     r"^(lasten|baten|uitgaven|inkomsten|stortingen|onttrekkingen|baten en lasten|lasten en baten)$", re.I
 )
+_TOTAL_WORD = re.compile(r"^totaal$", re.I)
 _SUBROW_WORDS = re.compile(
     r"^(lasten|baten|saldo|totaal|uitgaven|inkomsten|stortingen|onttrekkingen|toevoegingen?|"
     r"onttrekking|storting|stand per .*|saldo .*)$",
@@ -431,6 +432,7 @@ class _Table:
     has_short: bool = False
     has_split: bool = False
     failed: str | None = None
+    heading_above: str | None = None  # the programme heading printed above the table ('Programma 1 ...')
 
     @property
     def width(self) -> int:
@@ -602,6 +604,8 @@ def read_with_reasons(lines: list[str]) -> tuple[list[Grid], list[str]]:
     all_captions = [(t.line, line.strip()) for t in tokens if t.is_caption for line in t.raw if line.strip()]
     label_counts = Counter(_norm(t.text) for pair in pairs for t in pair.gap if t.kind == TEXT)
 
+    headed: list[str | None] = []  # per grid: the heading above its table
+
     def close() -> None:
         nonlocal table
         if table is None:
@@ -611,6 +615,7 @@ def read_with_reasons(lines: list[str]) -> tuple[list[Grid], list[str]]:
         elif table.has_split and table.has_short:
             reasons.append(f"table at line {table.header.first.line}: rows longer than the columns beside short rows")
         elif table.rows:
+            headed.append(table.heading_above)
             grids.append(
                 Grid(
                     reader=NAME,
@@ -649,7 +654,7 @@ def read_with_reasons(lines: list[str]) -> tuple[list[Grid], list[str]]:
                 context += [l for l in caption_lines if l not in context]
                 context += list(dict.fromkeys(header_texts))
                 titles = [t.text for t in found.pre if not t.is_caption and not _CORNER_WORDS.match(t.text.strip())]
-                table = _Table(found.header, titles[-1] if titles else "", context)
+                table = _Table(found.header, titles[-1] if titles else "", context, heading_above=_heading_above(found.pre))
                 tail = found.tail
             elif _looks_like_header(gap) or table is None:
                 if table is not None:
@@ -673,7 +678,40 @@ def read_with_reasons(lines: list[str]) -> tuple[list[Grid], list[str]]:
             skipping = True
         index += 1
     close()
+    _carry_headings_above(grids, headed)
     return grids, reasons
+
+
+def _heading_above(pre: list[Token]) -> str | None:
+    """The nearest line above a table's header that names a part of the document ('Programma 1 Stad en
+    bestuur'): not a caption, not the label column's header, not a question ('Wat heeft het gekost?'), not a
+    sentence, not a title with a year or a scenario ('Jaarrekening 2023')."""
+    for token in reversed(pre):
+        text = token.text.strip()
+        if token.kind != TEXT or token.is_caption or _CORNER_WORDS.match(text) or text.endswith("?"):
+            continue
+        if text.endswith((".", ":", ";", ",")) or len(text.split()) > 10 or _strong(token) or _SUBROW_WORDS.match(text):
+            return None
+        return text
+    return None
+
+
+def _carry_headings_above(grids: list[Grid], headed: list[str | None]) -> None:
+    """Several tables of only Lasten/Baten/Saldo rows, each under its own heading ('Programma 1 ...', then
+    'Wat heeft het gekost?'): the heading is what the rows are of. Only where every such table has a heading
+    and no two share one -- otherwise which rows belong to which heading is not shown."""
+    sub_row_tables = [g for g, grid in enumerate(grids)
+                      if grid.rows and all(len(row.label_parts) == 1 and _SUBROW_WORDS.match(row.label_parts[0].strip())
+                                           and not _TOTAL_WORD.match(row.label_parts[0].strip()) and not row.headings
+                                           for row in grid.rows)]
+    if len(sub_row_tables) < 2:
+        return
+    headings = [headed[g] for g in sub_row_tables]
+    if any(h is None for h in headings) or len({_norm(h) for h in headings}) != len(headings):
+        return
+    for g, heading in zip(sub_row_tables, headings):
+        for row in grids[g].rows:
+            row.headings = (heading,)
 
 
 def _same_leaves(header: _Header, table: "_Table") -> bool:
