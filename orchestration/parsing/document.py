@@ -1,8 +1,16 @@
 """One document file in, everything the warehouse loads from it out; a document that cannot be read
-completely comes out quarantined with its reason, never half-read."""
+completely comes out quarantined with its reason, never half-read.
+
+The file's kind is told by its content, never by its name: a PDF (`%PDF`), a web page (markup), else
+text. Text goes to the layout readers as it always did; a PDF or a web page is read by its own reader
+(orchestration.parsing.readers.pdf_table, html_table) into the same grids, in a worker process under a
+time and memory bound, and the same reconciler gives every kind its meaning."""
 
 import hashlib
+import multiprocessing
+import os
 import re
+import resource
 from decimal import Decimal
 from pathlib import Path
 
@@ -10,10 +18,15 @@ from orchestration.parsing import metadata as meta
 from orchestration.parsing.interpret import Interpretation, kind_and_year_from_layout
 
 from orchestration.parsing.model import Check, DocumentMetadata, ParsedDocument, UnreadableDocument
-from orchestration.parsing.readers import programme_goals, read_layout
+from orchestration.parsing.model import Layout
+from orchestration.parsing.readers import html_table, pdf_table, programme_goals, read_layout
+from orchestration.parsing.readers.page import StructuredPage
 from orchestration.parsing.reconcile import document_kind_and_year, reconcile
 
 MAX_DOCUMENT_BYTES = 20 * 1024 * 1024  # a programme's text is tens of kilobytes; beyond this it is not one
+MAX_PDF_BYTES = 200 * 1024 * 1024  # a 400-page jaarstukken with photographs
+READ_SECONDS = 120  # a PDF or web page read longer than this is not read (a 200-page PDF takes about 20 s)
+READ_MEMORY_BYTES = 2 * 1024**3  # address space a reading worker may add to what it starts with
 _CONTROL_SHARE_LIMIT = 0.01
 _CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 
@@ -48,21 +61,91 @@ def decode(data: bytes) -> str:
     return text
 
 
-def parse_document(path: Path) -> ParsedDocument:
+def file_kind(data: bytes) -> str:
+    """pdf | html | text, by what the bytes are; a PDF may carry a few bytes of junk before its header."""
+    if b"%PDF-" in data[:1024]:
+        return "pdf"
+    if html_table.recognises(data):
+        return "html"
+    return "text"
+
+
+def parse_document(path: Path, read_seconds: float = READ_SECONDS, read_memory: int = READ_MEMORY_BYTES) -> ParsedDocument:
     data = path.read_bytes()
     checksum = checksum_of(data)
     document = ParsedDocument(source_file=path.name, checksum=checksum, status="ok", reason=None, layout=None,
                               metadata=DocumentMetadata())
     try:
-        if len(data) > MAX_DOCUMENT_BYTES:
-            raise UnreadableDocument(f"{len(data):,} bytes, more than the {MAX_DOCUMENT_BYTES:,} a programme document can be")
+        kind = file_kind(data)
+        limit = MAX_PDF_BYTES if kind == "pdf" else MAX_DOCUMENT_BYTES
+        if len(data) > limit:
+            raise UnreadableDocument(f"{len(data):,} bytes, more than the {limit:,} a programme document can be")
         supplied = meta.read_sidecar(path)
-        text = decode(data)
-        document.text_checksum = text_checksum_of(text)
-        _read(text, supplied, document)
+        if kind == "text":
+            text = decode(data)
+            document.text_checksum = text_checksum_of(text)
+            _read(text, supplied, document)
+        else:
+            page = read_bounded(kind, data, read_seconds, read_memory)
+            document.text_checksum = text_checksum_of("\n".join(page.text_lines))
+            _read_page(page, supplied, document)
     except UnreadableDocument as error:
         _quarantine(document, error)
     return document
+
+
+def read_structured(kind: str, data: bytes) -> StructuredPage:
+    """A PDF or a web page read into grids, in this process (the worker calls this)."""
+    return pdf_table.read(data) if kind == "pdf" else html_table.read(data)
+
+
+def _worker(connection, kind: str, data: bytes, memory: int) -> None:
+    try:
+        with open("/proc/self/statm") as statm:  # the address space the worker starts with, inherited
+            start = int(statm.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+        resource.setrlimit(resource.RLIMIT_AS, (start + memory, start + memory))
+    except (OSError, ValueError):
+        pass
+    try:
+        connection.send(("ok", read_structured(kind, data)))
+    except UnreadableDocument as error:
+        connection.send(("unreadable", str(error)))
+    except MemoryError:
+        connection.send(("unreadable", f"reading it needs more than the {memory // 1024**2:,} MB memory bound"))
+    except RecursionError:
+        connection.send(("unreadable", "its structure is nested too deep to read"))
+    except Exception as error:  # a hostile or broken file: whatever the library raises, the run goes on
+        connection.send(("unreadable", f"the {kind.upper()} cannot be read: {type(error).__name__}: {str(error)[:200]}"))
+    finally:
+        connection.close()
+
+
+def read_bounded(kind: str, data: bytes, seconds: float = READ_SECONDS, memory: int = READ_MEMORY_BYTES) -> StructuredPage:
+    """read_structured in a worker process that is stopped after `seconds` or when it needs more than
+    `memory`; either quarantines the document with that reason. Forked: the worker starts at once."""
+    context = multiprocessing.get_context("fork")
+    receiving, sending = context.Pipe(duplex=False)
+    worker = context.Process(target=_worker, args=(sending, kind, data, memory), daemon=True)
+    worker.start()
+    sending.close()
+    try:
+        if not receiving.poll(seconds):
+            raise UnreadableDocument(f"reading the {kind.upper()} took longer than the {seconds:g} s bound; not read")
+        try:
+            status, result = receiving.recv()
+        except (EOFError, OSError):
+            worker.join(5)
+            raise UnreadableDocument(
+                f"the {kind.upper()} reader stopped (exit {worker.exitcode}): more than the "
+                f"{memory // 1024**2:,} MB memory bound or a broken file; not read") from None
+    finally:
+        if worker.is_alive():
+            worker.kill()
+        worker.join(5)
+        receiving.close()
+    if status != "ok":
+        raise UnreadableDocument(result)
+    return result
 
 
 def parse_text(text: str, supplied: dict | None = None, name: str = "<text>") -> ParsedDocument:
@@ -96,10 +179,21 @@ def _refuse_repeated_lines(facts) -> None:
         first_line.setdefault(key, fact.source_line)
 
 
-def _read(text: str, supplied: dict, document: ParsedDocument) -> None:
+def _read_page(page: StructuredPage, supplied: dict, document: ParsedDocument) -> None:
+    if not page.grids:
+        if page.skipped:
+            raise UnreadableDocument(f"{page.reader}: no table could be read: " + "; ".join(page.skipped))
+        raise UnreadableDocument(page.empty_reason or f"{page.reader}: no table of figures in the file")
+    layout = Layout(reader=page.reader, grids=page.grids, skipped=[f"{page.reader}: {reason}" for reason in page.skipped])
+    _read("\n".join(page.text_lines), supplied, document, layout, page.preamble)
+
+
+def _read(text: str, supplied: dict, document: ParsedDocument, layout: Layout | None = None,
+          preamble: list[str] | None = None) -> None:
     lines = text.splitlines()
-    layout = read_layout(lines)
+    layout = layout or read_layout(lines)
     document.layout = layout.reader
+    document.tables = [(grid.name, grid.reader) for grid in layout.grids] + [(table.name, layout.reader) for table in layout.tables]
 
     found: dict = {"origin": {}}
     municipality, why_not = meta.municipality_from_text(text)
@@ -109,7 +203,8 @@ def _read(text: str, supplied: dict, document: ParsedDocument) -> None:
     kind, year = kind_and_year_from_layout(layout.tables)
     if kind:
         found["origin"]["document_kind"] = "layout"
-    elif layout.grids and (titled := meta.kind_and_year_from_title(lines[: min(grid.start_line for grid in layout.grids) - 1])):
+    elif layout.grids and (titled := meta.kind_and_year_from_title(
+            preamble if preamble is not None else lines[: min(grid.start_line for grid in layout.grids) - 1])):
         kind, year = titled
         found["origin"]["document_kind"] = "text"
     else:

@@ -192,6 +192,7 @@ class ParsedDocument:
     ambiguous: list[AmbiguousCell] = field(default_factory=list)
     goals: list[ProgrammeGoal] = field(default_factory=list)
     measures: list[ProgrammeMeasure] = field(default_factory=list)
+    tables: list[tuple[str, str]] = field(default_factory=list)  # (table name, reader that read it), per table read
 
     @property
     def failed_checks(self) -> list[Check]:
