@@ -38,7 +38,8 @@ final as (
         documents.programme_name,
         documents.reporting_year,
         documents.source_file,
-        lines.source_line
+        lines.source_line,
+        lines.printed_figure_count
     from lines
     inner join municipalities on municipalities.municipality_code = lines.municipality_code
     inner join taakvelden on taakvelden.taakveld_key = lines.taakveld_key

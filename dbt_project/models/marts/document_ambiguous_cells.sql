@@ -15,7 +15,8 @@ final as (
         cells.column_header,
         cells.printed_value,
         cells.source_line,
-        cells.candidate_rows
+        cells.candidate_rows,
+        cells.ambiguity_reason
     from cells
     inner join documents on documents.document_id = cells.document_id
 )

@@ -1,11 +1,16 @@
 -- Each document figure beside CBS's official Iv3 figure for the same municipality, year, scenario,
 -- measure and taakveld (at comparison level, so split codes meet their parent). A programme often holds
 -- only part of a taakveld, so the document's share of the Iv3 figure says as much as the difference.
--- Reserves (0.10) compare as Iv3 lasten (storting) and baten (onttrekking).
+-- Reserves printed on 0.10 compare as Iv3 lasten (storting) and baten (onttrekking) of 0.10, where CBS
+-- books every reserve mutation; a reserve flow printed under another taakveld or category has no Iv3
+-- counterpart. A saldo (baten - lasten of a row that prints no lasten and baten) is never set beside an
+-- Iv3 lasten or baten figure.
 -- Grain: document x fiscal year x scenario x measure x comparison taakveld.
 with lines as (
     select * from {{ ref('fct_budget_lines') }}
     where scenario in ('begroting_primitief', 'realisatie')
+      and (measure in ('lasten', 'baten')
+           or (measure in ('reserves_storting', 'reserves_onttrekking') and taakveld_key = '0.10'))
 ),
 
 documents as (

@@ -1,7 +1,36 @@
 -- Grain: document x municipality x fiscal year x taakveld (or source category) x measure x scenario.
 -- Lines only: printed totals live in fct_reported_totals, so sums never double count.
-with facts as (
-    select * from {{ ref('stg_landing__facts') }}
+-- A cell that prints two figures ('1.116 368' under one label and column, both counted in the table's
+-- total) is one line figure: their sum, with printed_figure_count = 2 and the line they stand on. A
+-- figure landed twice (the same amount in the same cell) is a defect, not a second figure: it stays two
+-- rows, so that the grain test fails on it.
+with landed as (
+    select
+        *,
+        count(*) over (
+            partition by document_id, fiscal_year, scenario, measure, taakveld_code, source_category, source_table,
+                source_line, amount_eur
+        ) > 1 as is_repeated
+    from {{ ref('stg_landing__facts') }}
+),
+
+facts as (
+    select
+        document_id, fiscal_year, scenario, measure, taakveld_code, source_category, source_table, source_line,
+        sum(amount_eur)::decimal(18, 2) as amount_eur,
+        count(*)::integer as printed_figure_count
+    from landed
+    where not is_repeated
+    group by all
+
+    union all
+
+    select
+        document_id, fiscal_year, scenario, measure, taakveld_code, source_category, source_table, source_line,
+        amount_eur,
+        1 as printed_figure_count
+    from landed
+    where is_repeated
 ),
 
 documents as (
@@ -38,6 +67,7 @@ keyed as (
         facts.amount_eur,
         facts.source_line,
         facts.source_table,
+        facts.printed_figure_count,
         documents.reporting_year,
         documents.document_kind
     from facts
@@ -83,7 +113,8 @@ final as (
         amount_eur,
         is_current,
         source_table,
-        source_line
+        source_line,
+        printed_figure_count
     from ranked
 )
 

@@ -1,5 +1,6 @@
--- Grain: document x table (or gauges) x fiscal year x measure x scenario. Totals as printed;
--- never add these to fct_budget_lines.
+-- Grain: document x table (or gauges) x source line x fiscal year x measure x scenario: a table prints
+-- several totals of one year and measure (hoofdtaakveld subtotals, Totaal programma's, a grand total),
+-- each on its own line. Totals as printed; never add these to fct_budget_lines.
 with totals as (
     select * from {{ ref('stg_landing__reported_totals') }}
 ),
