@@ -33,7 +33,8 @@ from orchestration.reference import municipalities  # noqa: E402
 
 CORPUS = Path(__file__).resolve().parent
 HTML_DIR, PDF_DIR = CORPUS / "html", CORPUS / "pdf"
-STYLE = """body{font-family:Arial,Helvetica,sans-serif;font-size:10pt;margin:2em}
+STYLE = """@page{size:A4}
+body{font-family:Arial,Helvetica,sans-serif;font-size:10pt;margin:2em}
 table{border-collapse:collapse;margin:1em 0}th,td{border:1px solid #999;padding:2px 6px}
 td.bedrag{text-align:right;white-space:nowrap}thead th{background:#e8eef4}tbody th{text-align:left;background:#f4f4f4}
 nav{border-bottom:1px solid #ccc}footer{color:#777;font-size:8pt}"""
@@ -193,7 +194,7 @@ def render_html(stem: str, text: str, code: str) -> str | None:
 <meta charset="utf-8">
 <title>Gemeente {_e(name)}</title>
 <style>{STYLE}</style>
-<script>window.dataLayer = window.dataLayer || []; document.write("<table><tr><td>1.234</td></tr></table>");</script>
+<script>window.dataLayer = window.dataLayer || []; window.dataLayer.push({{"bedrag": "1.234", "html": "<table><tr><td>1.234</td></tr></table>"}});</script>
 </head>
 <body>
 <nav><ul><li><a href="/">Home</a></li><li><a href="/programmas">Programma's</a></li><li><a href="/bijlagen">Bijlagen</a></li></ul></nav>
@@ -211,7 +212,8 @@ def print_pdf(html_path: Path, pdf_path: Path) -> None:
     if not chromium:
         raise SystemExit("chromium is needed to print the PDFs (apt install chromium)")
     with tempfile.TemporaryDirectory() as profile:
-        subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+        subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer", "--disable-quic",
+                        "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                         f"--user-data-dir={profile}", f"--print-to-pdf={pdf_path}", html_path.as_uri()],
                        check=True, capture_output=True, timeout=120)
 
