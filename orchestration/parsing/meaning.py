@@ -116,6 +116,8 @@ def reference_kind_and_year(meanings: list[ColumnMeaning], metadata: DocumentMet
                                                         "meerjarenraming", "plain_year") and m.year}
     amended = {m.year for m in meanings if m.kind in ("begroting_na_wijziging", "begroting_primitief") and m.year}
     kind, year = metadata.document_kind, metadata.reporting_year
+    if kind is None and not realised and any(_AMENDED_BY_A_REPORT.search(m.header.lower()) for m in meanings):
+        kind = "tussentijdse_rapportage"  # 'Begroting 2017 na VJN': the budget as this mid-year report amends it
     both = realised & amended
     yearless_budgets = any(m.kind in ("begroting_na_wijziging", "begroting_primitief") and m.year is None for m in meanings)
     if (kind is None or year is None) and yearless_budgets and len(realised) == 1 and not both:
@@ -143,6 +145,10 @@ def reference_kind_and_year(meanings: list[ColumnMeaning], metadata: DocumentMet
 
 _SO_FAR = re.compile(r"t/m|tot\s+en\s+met|tot\s+heden|per\s+\d{1,2}[-\s]|eerste\s+(?:half)?jaar|\bhalfjaar|\bq[1-3]\b|kwartaal")
 _ACCOUNTS = re.compile(r"\brekening\b|jaarrekening|werkelijk")
+
+
+_AMENDED_BY_A_REPORT = re.compile(
+    r"na\s+(?:de\s+)?(?:\d+e\s+)?(?:vjn|voorjaarsnota|najaarsnota|berap|burap|bestuursrapportage|tussenrapportage)")
 
 
 def _report_kind(meanings: list[ColumnMeaning], year: int) -> str | None:

@@ -12,6 +12,7 @@ from orchestration.reference import Municipality, municipalities, municipality_b
 SIDECAR_SUFFIX = ".meta.toml"
 SIDECAR_FIELDS = {"municipality_code", "document_kind", "programme", "reporting_year", "unit"}
 
+_AMOUNT_IN_LINE = re.compile(r"(?<![\w.])-?\d{1,3}(?:\.\d{3})+(?![\w.])|(?<![\w.,])-?\d+,\d+")
 _PROGRAMME = re.compile(r"^\s*(Programma|Pijler|Thema)\b\s*\S")
 # A municipality is named by the text only in phrases like these, never by a bare mention
 # ('Publiek Vervoer Groningen' names a company, not the document's municipality): a naming word
@@ -89,14 +90,22 @@ def municipality_from_text(text: str) -> tuple[Municipality | None, str]:
 def programme_from_text(lines: list[str]) -> str | None:
     """The first programme title, joined over the lines it wraps on."""
     for index, line in enumerate(lines):
-        if _PROGRAMME.match(line):
+        if _PROGRAMME.match(line) and _is_title_text(line):
             parts = [line.strip()]
             for following in lines[index + 1 : index + 4]:
-                if not following.strip():
+                if not following.strip() or not _is_title_text(following):
                     break
                 parts.append(following.strip())
-            return " ".join(" ".join(parts).replace("|", " ").split())
+            return " ".join(" ".join(parts).split())
     return None
+
+
+def _is_title_text(line: str) -> bool:
+    """A line of a title, not a table row ('Programma 1 | Lasten | 84.646'), a column header ('Programma'
+    over its years) or a list heading ('Programma's:')."""
+    text = line.strip()
+    return ("|" not in text and "\t" not in text and not _AMOUNT_IN_LINE.search(text) and not text.endswith(":")
+            and len(text.split()) <= 14)
 
 
 def kind_from_words(text: str) -> str | None:

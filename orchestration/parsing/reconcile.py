@@ -671,8 +671,8 @@ class GridReconciliation:
                                                  slot.cell.line))
             else:
                 code = row.taakveld_code
-                if code is None and not CODE_LABEL.match(row.category):
-                    code = taakveld_by_name(row.category, slot.year)
+                if code is None and measure in ("lasten", "baten") and not CODE_LABEL.match(row.category):
+                    code = taakveld_by_name(row.category, slot.year)  # never a reserve's name ('Overhead')
                 self.facts.append(Fact(slot.year, slot.scenario, measure, code, row.category, amount,
                                        slot.cell.line, self.grid.name))
                 self.fact_rows[id(self.facts[-1])] = slot.row
@@ -718,7 +718,7 @@ class GridReconciliation:
         if self.saldo_sign is None:
             return
         for (category, year, _, _), group in self._groups(slots).items():
-            if len(group) < 3:
+            if len(group) < 3 or year is None:
                 continue
             baten = self.signs["baten"] * group["baten"].cell.value
             lasten = self.signs["lasten"] * group["lasten"].cell.value
