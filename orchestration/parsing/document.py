@@ -17,7 +17,7 @@ from pathlib import Path
 from orchestration.parsing import metadata as meta
 from orchestration.parsing.interpret import Interpretation, kind_and_year_from_layout
 
-from orchestration.parsing.model import Check, DocumentMetadata, ParsedDocument, UnreadableDocument
+from orchestration.parsing.model import AmbiguousCell, Check, DocumentMetadata, ParsedDocument, UnreadableDocument
 from orchestration.parsing.model import Layout
 from orchestration.parsing.readers import html_table, pdf_table, programme_goals, read_layout
 from orchestration.parsing.readers.page import StructuredPage
@@ -185,11 +185,47 @@ def _read_page(page: StructuredPage, supplied: dict, document: ParsedDocument) -
             raise UnreadableDocument(f"{page.reader}: no table could be read: " + "; ".join(page.skipped))
         raise UnreadableDocument(page.empty_reason or f"{page.reader}: no table of figures in the file")
     layout = Layout(reader=page.reader, grids=page.grids, skipped=[f"{page.reader}: {reason}" for reason in page.skipped])
-    _read("\n".join(page.text_lines), supplied, document, layout, page.preamble)
+    _read("\n".join(page.text_lines), supplied, document, layout, page.preamble,
+          arithmetic_gate=page.reader == pdf_table.NAME)
+
+
+_ARITHMETIC_CHECKS = ("table_total", "line_saldo", "total_by_arithmetic")
+
+
+def _unconfirmed(grid) -> str | None:
+    """Why a PDF grid's structure is not confirmed by its own arithmetic, or None when it is.
+
+    A PDF's columns, header paths and rows are inferred from where its words sit; a header word under
+    the wrong column or a label beside the wrong row gives figures that look right. So a PDF grid loads
+    only where its own totals or lasten - baten = saldo identities pass (within rounding) and none fails."""
+    if not grid.facts:
+        return None
+    checks = [c for c in grid.checks if c.check_name in _ARITHMETIC_CHECKS]
+    failed = [c for c in checks if c.status == "failed"]
+    if failed:
+        return (f"{len(failed)} of its arithmetic checks fail (first: {failed[0].subject}, {failed[0].detail}): "
+                "its columns or rows as read from the page's geometry are not proven")
+    if not any(c.status in ("passed", "within_rounding") for c in checks):
+        return "no total or lasten/baten/saldo identity confirms its columns and rows as read from the page's geometry"
+    return None
+
+
+def _hold_back(grid, reason: str, document: ParsedDocument) -> None:
+    """A PDF grid its arithmetic does not confirm: nothing of it is loaded; its values are listed as
+    ambiguous cells with the reason, its checks kept, and the table flagged as skipped."""
+    name = grid.grid.name
+    document.checks.extend(grid.checks)
+    document.checks.append(Check("table_skipped", pdf_table.NAME, "table", None, None, Decimal(0), "failed",
+                                 f"{pdf_table.NAME}: {name}: not loaded: {reason}"))
+    for fact in grid.facts:
+        document.ambiguous.append(AmbiguousCell(name, f"{fact.fiscal_year} {fact.scenario} {fact.measure}",
+                                                fact.amount_eur, fact.source_line,
+                                                (f"{fact.source_category}: {reason}",)))
+    document.ambiguous.extend(grid.ambiguous)
 
 
 def _read(text: str, supplied: dict, document: ParsedDocument, layout: Layout | None = None,
-          preamble: list[str] | None = None) -> None:
+          preamble: list[str] | None = None, arithmetic_gate: bool = False) -> None:
     lines = text.splitlines()
     layout = layout or read_layout(lines)
     document.layout = layout.reader
@@ -231,6 +267,9 @@ def _read(text: str, supplied: dict, document: ParsedDocument, layout: Layout | 
     for reason in layout.skipped:  # a table seen but not read: the document is flagged, never silently short
         document.checks.append(Check("table_skipped", reason.split(":", 1)[0], "table", None, None, Decimal(0), "failed", reason))
     for grid in reconcile(layout.grids, document.metadata):
+        if arithmetic_gate and (reason := _unconfirmed(grid)):
+            _hold_back(grid, reason, document)
+            continue
         interpretation.facts.extend(grid.facts)
         interpretation.totals.extend(grid.totals)
         interpretation.checks.extend(grid.checks)
