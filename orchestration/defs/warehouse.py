@@ -11,7 +11,9 @@ from pathlib import Path
 import dagster as dg
 import duckdb
 from packaging import version
-from dagster_dbt import DagsterDbtTranslator, DagsterDbtTranslatorSettings, DbtCliResource, DbtProject, dbt_assets
+from dagster_dbt import (
+    DagsterDbtCliRuntimeError, DagsterDbtTranslator, DagsterDbtTranslatorSettings, DbtCliResource, DbtProject, dbt_assets,
+)
 
 from orchestration import locations
 from orchestration.landing import IV3_SCHEMAS, ensure_landing_schemas
@@ -104,11 +106,17 @@ def warehouse_dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource)
     os.environ["WAREHOUSE_LANDING_DIR"] = str(locations.landing_dir())
     os.environ["DBT_TARGET_PATH"] = str(reuse_parse(locations.dbt_state_dir()))
     invocation = dbt.cli(["build"], context=context)
-    try:
-        events = list(invocation.stream())  # DuckDB: the build file can be read once dbt has let go of it
+    events, failure = [], None
+    try:  # DuckDB: the build file can be read (column types) once dbt has let go of it
+        for event in invocation.stream():
+            events.append(event)
+    except DagsterDbtCliRuntimeError as error:  # what dbt did finish still shows (failed tests), then the step fails
+        failure = error
     finally:
         keep_parse(invocation.target_path, locations.dbt_state_dir())
     yield from with_column_schemas(events, build_path, invocation.manifest)
+    if failure:
+        raise failure
 
 
 def with_column_schemas(events: list, build_path: Path, manifest: dict) -> list:

@@ -4,6 +4,7 @@ failed and why."""
 import hashlib
 import shutil
 
+import dagster as dg
 import polars as pl
 
 from orchestration import locations, run
@@ -27,3 +28,10 @@ def test_a_failing_dbt_test_keeps_the_previous_file_published(project_env, capsy
     assert "warehouse_dbt_models: Failure in test unique_combination_of_columns_fct_budget_lines" in said
     assert "Got 1 result, configured to fail if != 0" in said
     assert hashlib.sha256(published.read_bytes()).hexdigest() == before
+    # the UI shows the same: the dbt test's check failed in that run
+    instance = dg.DagsterInstance.get()
+    failed_run = instance.get_runs(limit=1)[0]
+    evaluations = [record.event_log_entry.dagster_event.event_specific_data for record in instance.get_records_for_run(
+        failed_run.run_id, of_type=dg.DagsterEventType.ASSET_CHECK_EVALUATION).records]
+    assert [evaluation.check_name for evaluation in evaluations if not evaluation.passed
+            and evaluation.check_name.startswith("unique_combination_of_columns_fct_budget_lines")]
