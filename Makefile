@@ -46,8 +46,9 @@ ui: setup
 sql: setup
 	$(BIN)/python -m orchestration.sql_shell
 
-# Generates a synthetic corpus (100, 1,000 and 10,000 documents) in a temporary folder and prints one
-# table against the floor; about 10 minutes on 2 cores. Never part of the tests.
+# Times refreshes of the sample, generates a synthetic corpus (100, 1,000 and 10,000 documents) in a
+# temporary folder and prints one table against the floor; README's Performance says how long it took
+# last. Never part of the tests.
 bench: setup
 	$(BIN)/python -m bench.run
 
