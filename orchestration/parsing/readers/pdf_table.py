@@ -47,6 +47,7 @@ class _Phrase:
     top: float
     bottom: float
     amounts: list | None = None  # what cell_amounts makes of it
+    box: tuple | None = None  # the filled cell rectangle (x0, x1, top, bottom) it is printed in, if any
 
     @property
     def middle(self) -> float:
@@ -161,6 +162,8 @@ def _lines(page, number: int) -> list[_Line]:
             rows[-1].append(word)
         else:
             rows.append([word])
+    boxes = [(r["x0"], r["x1"], r["top"], r["bottom"]) for r in page.rects
+             if r.get("fill") and r["width"] > 2 and r["height"] > 2 and r["width"] < 0.95 * page.width]
     lines = []
     for i, row in enumerate(rows):
         row.sort(key=lambda w: w["x0"])
@@ -175,6 +178,10 @@ def _lines(page, number: int) -> list[_Line]:
                 phrases.append(_Phrase(word["text"], word["x0"], word["x1"], word["top"], word["bottom"]))
         for phrase in phrases:
             phrase.amounts = cell_amounts(phrase.text)
+            x, y = phrase.middle, (phrase.top + phrase.bottom) / 2
+            around = [b for b in boxes if b[0] - 0.5 <= phrase.x0 and phrase.x1 <= b[1] + 0.5 and b[2] <= y <= b[3]]
+            if around:
+                phrase.box = min(around, key=lambda b: (b[1] - b[0]) * (b[3] - b[2]))
         line = _Line(number, i + 1, min(p.top for p in phrases), phrases)
         line.figures = [p for p in phrases if p.amounts and not _YEAR.match(p.text)]
         lines.append(line)
@@ -265,6 +272,9 @@ def _grid(lines: list[_Line], block: list[int]) -> tuple[Grid | None, list[float
         if _is_row(line) or bottom - line.top > reach_up:
             break
         right = [p for p in line.phrases if p.x1 > label_edge]
+        if any(p.x0 - left <= 6 and p.x1 > label_edge + 2 for p in line.phrases) or any(
+                p.box and p.box[0] - left <= 6 and p.box[1] > anchors[-1][1] for p in line.phrases):
+            break  # text across the label edge (a section heading or caption over the table), not a column header
         if len(line.phrases) == 1 and right and any(len([q for q in h.phrases if q.x1 > label_edge]) > 1 for h in header):
             break  # one phrase over a header of several: the table's caption
         header.insert(0, line)
@@ -288,57 +298,135 @@ def _grid(lines: list[_Line], block: list[int]) -> tuple[Grid | None, list[float
 
 
 def _columns(header: list[_Line], anchors, label_edge: float) -> tuple[list[tuple[tuple[str, ...], int]], tuple]:
-    """Each column's header path: on every header line, the phrase nearest the column (within reach)."""
+    """Each column's header path, top to bottom. A header word printed in a filled cell rectangle
+    belongs to every column whose amounts stand under that rectangle (a span is as wide as its cell);
+    a word wrapped over lines in one rectangle is one header. A word without a rectangle belongs to
+    the column nearest it (within reach); where two header cells of one column stand at the same
+    height, the order of its path cannot be told and the table is not read."""
     centres = [(x0 + x1) / 2 for x0, x1 in anchors]
     pitch = min([b - a for a, b in zip(centres, centres[1:])] or [60.0])
     reach = max(8.0, 0.6 * pitch)
-    paths: list[list[str]] = [[] for _ in anchors]
-    leaf_lines = [0] * len(anchors)
+    cells: list[tuple[float, float, str, int, set[int]]] = []  # top, bottom, text, line, columns
+    boxed: dict[tuple, list[tuple[_Phrase, _Line]]] = {}
     for line in header:
-        for k, (x0, x1) in enumerate(anchors):
-            centre = centres[k]
-            candidates = [p for p in line.phrases if p.x1 > label_edge or p.x0 > label_edge]
-            if not candidates:
+        candidates = [p for p in line.phrases if (p.x1 > label_edge or p.x0 > label_edge) and p.text not in _MARKERS]
+        for phrase in candidates:
+            if phrase.box is not None and phrase.box[0] >= label_edge - 4:
+                boxed.setdefault(phrase.box, []).append((phrase, line))
                 continue
-            nearest = min(candidates, key=lambda p: 0 if p.x0 <= centre <= p.x1 else min(abs(p.x0 - centre), abs(p.x1 - centre)))
-            distance = 0 if nearest.x0 <= centre <= nearest.x1 else min(abs(nearest.x0 - centre), abs(nearest.x1 - centre))
-            if distance <= reach and not (nearest.text in _MARKERS):
-                paths[k].append(nearest.text)
-                leaf_lines[k] = line.line
+            for k in range(len(anchors)):
+                centre = centres[k]
+                nearest = min(candidates, key=lambda p: _distance(p, centre))
+                if nearest is phrase and _distance(phrase, centre) <= reach:
+                    cells.append((phrase.top, phrase.bottom, phrase.text, line.line, {k}))
+    for box, members in boxed.items():
+        ks = {k for k, c in enumerate(centres) if box[0] - 1 <= c <= box[1] + 1}
+        if not ks:
+            continue
+        members.sort(key=lambda item: (item[0].top, item[0].x0))
+        text = " ".join(p.text for p, _ in members)
+        cells.append((box[2], box[3], text, members[-1][1].line, ks))
+    paths: list[tuple[tuple[str, ...], int]] = []
+    for k in range(len(anchors)):
+        mine = sorted((c for c in cells if k in c[4]), key=lambda c: c[0])
+        for a, b in zip(mine, mine[1:]):
+            if b[0] < a[1] - 1 and not (a[2] == b[2]):
+                overlap = min(a[1], b[1]) - max(a[0], b[0])
+                if overlap > 0.5 * min(a[1] - a[0], b[1] - b[0]):
+                    raise _NotATable(f"header words '{a[2]}' and '{b[2]}' stand side by side over one column: "
+                                     "its header cannot be told")
+        paths.append((tuple(c[2] for c in mine), mine[-1][3] if mine else 0))
     key = tuple(line.text for line in header)
-    return [(tuple(path), leaf_lines[k]) for k, path in enumerate(paths)], key
+    return paths, key
+
+
+def _distance(p: _Phrase, centre: float) -> float:
+    return 0 if p.x0 <= centre <= p.x1 else min(abs(p.x0 - centre), abs(p.x1 - centre))
+
+
+def _stacked(phrases: list[_Phrase]) -> list[list[_Phrase]]:
+    """Phrases in one cell: those in one filled rectangle, else those stacked right under each other
+    (a line gap under a third of the text height) that start at the same x or overlap."""
+    cells: list[list[_Phrase]] = []
+    by_box: dict[tuple, list[_Phrase]] = {}
+    for phrase in sorted(phrases, key=lambda p: (p.top, p.x0)):
+        if phrase.box is not None:
+            by_box.setdefault(phrase.box, []).append(phrase)
+            continue
+        height = phrase.bottom - phrase.top
+        for cell in cells:
+            last = cell[-1]
+            if -0.5 * height <= phrase.top - last.bottom <= 0.3 * height and (
+                    abs(phrase.x0 - last.x0) <= 2 or min(phrase.x1, last.x1) - max(phrase.x0, last.x0) > 0):
+                cell.append(phrase)
+                break
+        else:
+            cells.append([phrase])
+    return cells + list(by_box.values())
 
 
 def _rows(lines: list[_Line], block: list[int], start: int, anchors, label_edge: float, columns) -> list[GridRow]:
+    """Rows: each row line's amounts under their columns, and its label: the label cells (a filled
+    rectangle, else phrases stacked in one cell) whose height holds the row's amounts. A label cell
+    beside several rows in one rectangle (a programme spanning its Lasten/Baten/Saldo rows) labels them
+    all; a cell of stacked lines beside several rows without a rectangle cannot be placed: not read.
+    A cell beside no row is a heading for the rows below it."""
     row_lines = set(block)
-    span = range(start, block[-1] + 1)
-    labels: dict[int, list[tuple[float, _Phrase]]] = {i: [] for i in block}
-    headings_at: dict[int, str] = {}
+    end = block[-1]
+    pitch = statistics.median([lines[b].top - lines[a].top for a, b in zip(block, block[1:])] or [12.0])
+    while end + 1 < len(lines) and not _is_row(lines[end + 1]) and lines[end + 1].top - lines[block[-1]].top <= 1.5 * pitch:
+        end += 1  # a label wrapped under the last row
+    span = range(start, end + 1)
+    centre = {i: statistics.median((p.top + p.bottom) / 2 for p in lines[i].figures) for i in block}
+    phrases: list[_Phrase] = []
+    on_line: dict[int, int] = {}
     for i in span:
         line = lines[i]
         if i in row_lines:
-            labels[i].extend((line.top, p) for p in line.phrases if p.x1 <= label_edge and p not in line.figures)
-            continue
-        text_phrases = [p for p in line.phrases if p.text not in _MARKERS]
-        if not text_phrases:
-            continue
-        height = max(p.bottom - p.top for p in text_phrases)
-        nearest = min(block, key=lambda r: abs(lines[r].top - line.top))
-        if abs(lines[nearest].top - line.top) <= 0.9 * height:  # a wrapped label beside its row
-            labels[nearest].extend((line.top, p) for p in text_phrases)
+            chosen = [p for p in line.phrases if p.x1 <= label_edge and p not in line.figures and p.text not in _MARKERS]
         else:
-            headings_at[i] = " ".join(p.text for p in text_phrases)
+            chosen = [p for p in line.phrases if p.text not in _MARKERS]
+        for p in chosen:
+            phrases.append(p)
+            on_line[id(p)] = i
+    labels: dict[int, list[tuple[float, _Phrase]]] = {i: [] for i in block}
+    headings: list[tuple[float, str]] = []
+    for cell in _stacked(phrases):
+        if cell[0].box is not None:
+            top, bottom = cell[0].box[2], cell[0].box[3]
+        else:
+            top, bottom = min(p.top for p in cell) - 1, max(p.bottom for p in cell) + 1
+        beside = [i for i in block if top <= centre[i] <= bottom]
+        if not beside:
+            if on_line[id(cell[0])] < block[-1]:
+                headings.append((min(p.top for p in cell), " ".join(p.text for p in sorted(cell, key=lambda p: (p.top, p.x0)))))
+            continue
+        if len(beside) > 1 and cell[0].box is None:
+            if all(on_line[id(p)] in row_lines for p in cell):
+                for p in cell:
+                    labels[on_line[id(p)]].append((p.top, p))
+                continue
+            raise _NotATable(f"line {lines[beside[0]].number}: a label printed over several lines beside several rows: "
+                             "which row each line belongs to cannot be told")
+        for i in beside:
+            labels[i].extend((p.top, p) for p in cell)
+    margin = min((p.x0 for i in block for _, p in labels[i]), default=0)
+    with_margin = [i for i in block if any(abs(p.x0 - margin) <= 6 for _, p in labels[i])]
+    indented = [i for i in block if labels[i] and i not in with_margin]
+    if indented and any(len({round(p.x0 / 6) for _, p in labels[i]}) > 1 for i in with_margin):
+        raise _NotATable(f"line {lines[indented[0]].number}: a first-column label does not stand beside every row: "
+                         "which rows it spans cannot be told")
     rows: list[GridRow] = []
     heading: tuple[str, ...] = ()
+    events = sorted([(top, 0, text) for top, text in headings] + [(lines[i].top, 1, i) for i in block], key=lambda e: (e[0], e[1]))
     previous_was_heading = False
-    for i in span:
-        if i in headings_at:
-            heading = (heading[0], headings_at[i]) if previous_was_heading and heading else (headings_at[i],)
+    for _, kind, what in events:
+        if kind == 0:
+            heading = (heading[0], what) if previous_was_heading and heading else (what,)
             previous_was_heading = True
             continue
-        if i not in row_lines:
-            continue
         previous_was_heading = False
+        i = what
         line = lines[i]
         cells: list[Cell | None] = [None] * len(anchors)
         extra: list[list] = []
@@ -355,7 +443,7 @@ def _rows(lines: list[_Line], block: list[int], start: int, anchors, label_edge:
             cells[k] = Cell(value.value, line.line, texts[0], value.marker or marker)
             for n, more in enumerate(values[1:], start=1):
                 extra.append((k, Cell(more.value, line.line, texts[n] if n < len(texts) else str(more.value), more.marker)))
-        parts = _label_parts(sorted(labels[i], key=lambda item: (item[1].x0 // 40, item[0])))
+        parts = _label_parts(labels[i])
         rows.append(GridRow(parts, line.line, cells, headings=heading))
         if extra:
             more_cells: list[Cell | None] = [None] * len(anchors)
