@@ -275,7 +275,8 @@ def _grid(lines: list[_Line], block: list[int]) -> tuple[Grid | None, list[float
         if any(p.x0 - left <= 6 and p.x1 > label_edge + 2 for p in line.phrases) or any(
                 p.box and p.box[0] - left <= 6 and p.box[1] > anchors[-1][1] for p in line.phrases):
             break  # text across the label edge (a section heading or caption over the table), not a column header
-        if len(line.phrases) == 1 and right and any(len([q for q in h.phrases if q.x1 > label_edge]) > 1 for h in header):
+        in_band = any(p.bottom > bottom + 0.5 or (p.box is not None and p.box[3] > bottom + 0.5) for p in line.phrases)
+        if len(line.phrases) == 1 and right and not in_band and any(len([q for q in h.phrases if q.x1 > label_edge]) > 1 for h in header):
             break  # one phrase over a header of several: the table's caption
         header.insert(0, line)
         bottom = line.top
