@@ -30,8 +30,28 @@ DAMAGED = [name for name in DOCUMENTS if INDEX[name].get("expect", "ok") == "fla
 # A document whose failure is known and not yet fixed goes here with its cause, as a strict xfail: it starts
 # failing (XPASS) as soon as the cause is fixed, so the mark cannot outlive it.
 WRONG_XFAIL: dict[str, str] = {
+    "damaged_layout_amersfoort_jaarrekening_2023_kolom_verschoven":
+        "reconcile: a column whose printed Totaal does not add up (realisatie shifted one row down) and whose rows break "
+        "verschil = begroting - realisatie on every row still loads its cells from the aligned rows",
 }
 MISSED_XFAIL: dict[str, str] = {
+    "browser_alphen_programmarekening_2022_tabs":
+        "reconcile: the saldo convention is decided for the whole table (sign check 'do not add up one way on most "
+        "rows'), but the Verschil column's saldo is verschil lasten + verschil baten while the scenario columns print "
+        "baten - lasten; the values become ambiguous",
+    "browser_woerden_voorjaarsnota_2024_bijstellingen":
+        "delimited_table: a two-row tab header whose second row ends in an empty cell ('\\t1e berap 2024\\t1e berap 2024\\t') "
+        "resolves into 2 columns over 3 amounts: quarantined instead of read as mutations (nothing stored either way)",
+    "layout_delft_begroting_2024_programmas":
+        "spaced_row_table: several small Lasten/Baten/Saldo tables each under its own programme heading above 'Wat mag "
+        "het kosten?' do not carry that heading into their rows (flattened_table does), so the rows of the three "
+        "tables collide ('Lasten' printed twice)",
+    "layout_harderwijk_jaarrekening_2022_vn":
+        "spaced_row_table/reconcile: layout rows with an unsigned Verschil and a V/N marker in its own column, a blank "
+        "line after every row: only 3 facts load, the rest ambiguous (cause not yet isolated)",
+    "pdftext_heerenveen_begroting_2024_drie_kolommen":
+        "pdf_column_table (not ours): a column header wrapped over two lines ('Realisatie' / '2022') is 'unknown column "
+        "header'; the document is quarantined",
 }
 
 

@@ -86,12 +86,14 @@ _ROW_WITH_TWO_AMOUNTS = re.compile(r"\S\s+(?:€\s*)?[-−–]?\d[\d.,]*-?\s+(?:
 
 
 def recognises(lines: list[str]) -> bool:
+    lines = _layout_lines(lines)
     if sum(1 for line in lines if "|" not in line and _ROW_WITH_TWO_AMOUNTS.search(line)) < 2:
         return False  # no two lines printing a label and two amounts: no table of this family
     return bool(_tables_once(lines))
 
 
 def read(lines: list[str]) -> list[Grid]:
+    lines = _layout_lines(lines)
     found = _tables_once(lines)
     for item in found:
         if isinstance(item, str):
@@ -301,7 +303,8 @@ class _Line:
 
 
 def _tokens(text: str) -> list[str]:
-    words = text.replace("\u00a0", " ").split()
+    text = _signs_joined(text.replace("\u00a0", " "))
+    words = text.split()
     merged: list[str] = []
     for word in words:
         if merged and merged[-1] == "€":
@@ -506,10 +509,15 @@ def _resumes_after_page_break(lines: list[str], header: _Header, index: int) -> 
                 return None  # the same header under a title of its own is another table
             after = probe + len(own)
             return after + 1 if after + 1 < len(lines) and not lines[after].strip() and lines[after + 1].strip() else after
-        if "|" in text or len(_AMOUNT_TOKEN.findall(text)) >= 2 or len(text.split()) > _MAX_HEADING_WORDS:
-            return None  # a row or prose, not a page footer
+        piped = "|" in text and not (text.rstrip().endswith(tuple("0123456789")) and _PAGE_NUMBER.search(text))
+        if piped or len(_AMOUNT_TOKEN.findall(text)) >= 2 or len(text.split()) > _MAX_HEADING_WORDS:
+            return None  # a row or prose, not a page footer ('Jaarstukken 2023 | pagina 112' is one)
         if not (PAGE_FOOTER.match(text) or _PAGE_NUMBER.search(text)):
-            return None  # a line without a page number: a title, a heading
+            if not footer:
+                return None  # a line without a page number: a title, a heading
+            seen += 1  # the next page's running header ('Gemeente Amersfoort') under the footer
+            probe += 1
+            continue
         footer = True
         seen += 1
         probe += 1
@@ -524,6 +532,9 @@ def _body_rows(lines: list[str], header: _Header) -> tuple[int, int]:
         if count and (resume := _resumes_after_page_break(lines, header, index)) is not None and (
                 not text or not _tokens(text) or not _is_value(_tokens(text)[-1])):
             index = resume
+            continue
+        if not text and (after := _continues_after_blank(lines, index)) is not None:
+            index = after
             continue
         if not text or "|" in text:
             break
@@ -576,6 +587,7 @@ def _read_table(lines: list[str], header: _Header) -> Grid:
     headings: tuple[str, ...] = ()
     pending: list[tuple[int, str]] = []  # lines without values since the last row: headings, mostly
     markers: list[str] = ["after"] if header.markers_after else []
+    edges = _column_edges(lines, range(_body_start(lines, header), end), width)
 
     def flush(next_label: list[str] | None) -> list[str]:
         """Turn the pending lines into headings or value-less rows; give back label words that
@@ -606,6 +618,8 @@ def _read_table(lines: list[str], header: _Header) -> Grid:
                 not text or not _tokens(text) or not _is_value(_tokens(text)[-1])):
             index = resume - 1
             continue
+        if not text:
+            continue  # a blank line between rows (the body ends at a blank line that does not continue it)
         at_end_of_text = index == last_text_index
         cut = _cut_line(text, number, markers)
         real_values = [value for value in cut.values if value[1] is not None]
@@ -624,6 +638,10 @@ def _read_table(lines: list[str], header: _Header) -> Grid:
         fitted = _fit(_Line([*carried, *cut.label], cut.values), width, number, text)
         label = " ".join(fitted.label)
         cells = [cell for _, cell in fitted.values]
+        if len(cells) < width and edges and not carried and not markers:
+            placed = _placed_by_edges(lines[index], edges)
+            if placed is not None and [c for c in placed if c is not None] == [c for c in cells if c is not None]:
+                cells = placed
         aligned = len(cells) == width
         rows.append(GridRow(label_parts=(label,) if label else (), line=label_line, cells=cells, aligned=aligned,
                             headings=headings, is_cut=at_end_of_text and not aligned))
@@ -653,3 +671,200 @@ def _headings_after(current: tuple[str, ...], new: list[str], after_rows: bool) 
     if current and _SECTIONS.match(current[0]):
         return (current[0], *new)
     return tuple(new)
+
+
+# --- pdftotext -layout --------------------------------------------------------------------------------
+# PDF text extracted with its layout keeps each column where it was printed: cells are set apart by runs
+# of spaces, amounts are right-aligned in their column, and a column's header words may be stacked over
+# two or three lines ('Begroting' / '2024 na' / 'wijziging'). Geometry only: where the words stand.
+
+_LAYOUT_GAP = re.compile(r"\S {2,}\S")
+_CHUNK = re.compile(r"\S+(?: \S+)*")  # a cell of a layout line: words set apart by single spaces
+_LONE_SIGN = re.compile(r"(?<!\S)([-−–]) (?=\d)")
+_MAX_STACKED_LINES = 4
+_EDGE_TOLERANCE = 1
+
+
+def _signs_joined(text: str) -> str:
+    """'- 1.234' with one space is a negative amount in a line whose cells are set apart by runs of spaces
+    (a nil '-' stands alone in its column there); in a line of single spaces '46 - 46' keeps its nil."""
+    if "- " in text or "– " in text or "− " in text:
+        if _LAYOUT_GAP.search(text.strip()):
+            return _LONE_SIGN.sub(r"\1", text)
+    return text
+
+
+def _value_chunks(raw: str) -> list[tuple[int, int, str]] | None:
+    """The trailing cells of a layout line that are amounts (or nil marks): (start, end, text); None when the
+    line is not a layout line."""
+    line = _signs_joined(raw.replace("\u00a0", " ").rstrip())
+    if not _LAYOUT_GAP.search(line.strip()):
+        return None
+    chunks = [(m.start(), m.end(), m.group()) for m in _CHUNK.finditer(line)]
+    values = []
+    for start, stop, text in reversed(chunks):
+        words = text.split()
+        if len(words) == 1 and _is_value(words[0]):
+            values.insert(0, (start, stop, words[0]))
+            continue
+        break
+    return values
+
+
+def _column_edges(lines: list[str], indexes, width: int) -> list[int] | None:
+    """The right edges of a layout table's value columns: where every row printing all its columns ends
+    each amount, the same in at least two rows (within a character)."""
+    full = []
+    for index in indexes:
+        chunks = _value_chunks(lines[index]) if lines[index].strip() else None
+        if chunks and len(chunks) == width and len(chunks) >= 2:
+            full.append([stop for _, stop, _ in chunks])
+    if len(full) < 2:
+        return None
+    edges = []
+    for column in zip(*full):
+        if max(column) - min(column) > _EDGE_TOLERANCE:
+            return None
+        edges.append(max(column))
+    if any(b - a <= 2 * _EDGE_TOLERANCE + 1 for a, b in zip(edges, edges[1:])):
+        return None
+    return edges
+
+
+def _placed_by_edges(raw: str, edges: list[int]) -> list[Cell | None] | None:
+    """A short layout row's cells in the columns where its amounts stand; None where any amount does not end
+    on a column's edge."""
+    chunks = _value_chunks(raw)
+    if not chunks:
+        return None
+    slots: list[int] = []
+    for _, stop, _ in chunks:
+        near = [c for c, edge in enumerate(edges) if abs(edge - stop) <= _EDGE_TOLERANCE]
+        if len(near) != 1 or (slots and near[0] <= slots[-1]):
+            return None
+        slots.append(near[0])
+    placed: list[Cell | None] = [None] * len(edges)
+    number = 0
+    for (_, _, word), slot in zip(chunks, slots):
+        placed[slot] = _cell(word, number, "")
+    return placed
+
+
+_layout_cache: tuple[list[str] | None, list[str]] = (None, [])
+
+
+def _layout_lines(lines: list[str]) -> list[str]:
+    """The text with every stacked layout header joined into one line (on its last line; the lines above it
+    blank, so every line keeps its number); the same list where there is none."""
+    global _layout_cache
+    if _layout_cache[0] is lines:
+        return _layout_cache[1]
+    joined = list(lines)
+    changed = False
+    index = 0
+    while index < len(joined):
+        block = _stacked_header_above(joined, index)
+        if block is not None:
+            first, last, text = block
+            for i in range(first, last):
+                joined[i] = ""
+            joined[last] = text
+            changed = True
+        index += 1
+    result = joined if changed else lines
+    _layout_cache = (lines, result)
+    return result
+
+
+def _stacked_header_above(lines: list[str], index: int) -> tuple[int, int, str] | None:
+    """Where line `index` starts the rows of a layout table under a header stacked over several lines whose
+    words stand in the rows' columns: (first, last header line, the joined header); else None. A header line
+    whose words span columns (a group over its leaves) is not joined: the two-level header reads it."""
+    if len(_AMOUNT_TOKEN.findall(lines[index])) < 2 or _value_chunks(lines[index]) is None:
+        return None
+    last = index - 1
+    if last >= 0 and not lines[last].strip():
+        last -= 1
+    if last >= 0 and _SECTIONS.match(lines[last].strip()):  # 'Lasten' opening the body under the header
+        last -= 1
+        if last >= 0 and not lines[last].strip():
+            last -= 1
+    first = last
+    while (first - 1 >= 0 and last - first + 1 < _MAX_STACKED_LINES and lines[first - 1].strip()
+           and not _has_value_tokens(_words(lines[first - 1])) and "|" not in lines[first - 1]):
+        first -= 1  # a unit caption in the label column ('Bedragen x € 1.000') is no amount
+    if last < 0 or first == last or not lines[last].strip() or _has_value_tokens(_words(lines[last])):
+        return None
+    body = []
+    probe = index
+    while probe < len(lines) and len(body) < 8:
+        if lines[probe].strip():
+            if not _is_row_text(lines[probe].strip()):
+                if body and not _SECTIONS.match(lines[probe].strip()):
+                    break
+            else:
+                body.append(probe)
+        probe += 1
+    width = max((len(_value_chunks(lines[i]) or []) for i in body), default=0)
+    edges = _column_edges(lines, body, width)
+    if edges is None:
+        return None
+    value_start = min(chunks[0][0] for i in body if (chunks := _value_chunks(lines[i])) and len(chunks) == width)
+    label: list[str] = []
+    columns: list[list[str]] = [[] for _ in edges]
+    for number in range(first, last + 1):
+        raw = lines[number].replace("\u00a0", " ").rstrip()
+        if not _LAYOUT_GAP.search(raw.strip()) and number == first:
+            return None  # a title above the header, not one of its lines
+        for match in _CHUNK.finditer(raw):
+            start, stop, text = match.start(), match.end(), match.group()
+            if stop < value_start:
+                label.append(text)
+                continue
+            slot = next((c for c, edge in enumerate(edges) if stop <= edge + _EDGE_TOLERANCE), None)
+            if slot is None or (slot and start <= edges[slot - 1]):
+                return None  # beyond the columns, or spanning two of them
+            columns[slot].append(text)
+        if number == first and sum(1 for words in columns if words) < max(2, len(edges) - 1):
+            return None  # the top line names few columns: a group header over its leaves
+    if any(not words for words in columns[:-1]):
+        return None
+    return first, last, "  ".join([" ".join(label) or "", *(" ".join(words) for words in columns if words)]).strip()
+
+
+_MAX_BLANK_LINES_IN_BODY = 2
+
+
+def _is_row_text(text: str) -> bool:
+    words = _tokens(text)
+    tail = 0
+    while tail < len(words) and (_is_value(words[-1 - tail]) or words[-1 - tail] in ("V", "N")):
+        tail += 1
+    values = [word for word in words[len(words) - tail :] if word not in ("V", "N")]
+    return len(values) >= 2 and any(word not in _EMPTY_MARKS for word in values) and "|" not in text
+
+
+def _next_text(lines: list[str], index: int) -> int | None:
+    """The next non-blank line after `index` when at most two blank lines stand between."""
+    probe = index + 1
+    while probe < len(lines) and not lines[probe].strip():
+        if probe - index >= _MAX_BLANK_LINES_IN_BODY:
+            return None
+        probe += 1
+    return probe if probe < len(lines) else None
+
+
+def _continues_after_blank(lines: list[str], index: int) -> int | None:
+    """Where a body goes on after the blank line at `index`: at a row, or at a Lasten/Baten section line
+    with rows under it (tables printed with a blank line between rows or sections); None: the body ends."""
+    following = _next_text(lines, index - 1) if lines[index].strip() == "" else None
+    if following is None:
+        return None
+    text = lines[following].strip()
+    if _is_row_text(text):
+        return following
+    if _SECTIONS.match(text):
+        after = _next_text(lines, following)
+        if after is not None and _is_row_text(lines[after].strip()):
+            return following
+    return None
