@@ -26,9 +26,28 @@ CONTRACT = (
     "marts.programme_measures", "marts.dim_taakveld_year", "marts.fct_iv3_figures", "marts.municipality_population",
     "marts.per_inhabitant_by_taakveld", "marts.per_inhabitant_by_comparable_taakveld", "marts.document_vs_iv3",
     "marts.iv3_file_checks", "analytics.budget_facts", "analytics.document_status", "analytics.taakveld_flags",
-    "analytics.iv3_file_status",
+    "analytics.iv3_file_status", "marts.dim_iv3_file", "marts.agg_budget_by_hoofdtaakveld",
+    "marts.agg_iv3_by_hoofdtaakveld", "analytics.budget_cells", "marts.document_conflicts",
 )
 MANIFEST_TABLE = "analytics.warehouse_manifest"
+# What a BI user sees: the star (marts) and the flat views (analytics). The dbt build's own layers
+# (staging, the reference seeds) stay in the build and are dropped from the file it publishes.
+PUBLISHED_SCHEMAS = ("marts", "analytics")
+MANIFEST_COMMENTS = {
+    "": "What this file holds: when and by which run it was built, document counts, the control total and "
+        "a checksum per table. One row.",
+    "built_at": "When the file was built, in UTC (TIMESTAMP without time zone, so any client reads it).",
+    "run_id": "The Dagster run that built and published the file.",
+    "documents_loaded": "Documents whose figures are in marts.fct_budget_lines.",
+    "documents_duplicate": "Documents with the same text as a loaded one: kept out of the facts.",
+    "documents_quarantined": "Documents not read, each with its reason in analytics.document_status.",
+    "fact_rows": "Rows of marts.fct_budget_lines.",
+    "control_total_eur": "Sum of marts.fct_budget_lines.amount_eur over every row (all scenarios, measures and "
+                         "documents): a checksum of the load, not a figure to report.",
+    "row_counts": "Rows per published table and view (JSON).",
+    "table_checksums": "Per table: row count, XOR and sum of the rows' hashes (JSON); equal contents, equal checksums.",
+    "inputs_digest": "SHA-256 of what the build read (landing files, dbt project, tool versions).",
+}
 
 
 LEASE_FILE = ".owner"
@@ -99,7 +118,7 @@ def record_manifest(connection: duckdb.DuckDBPyConnection, run_id: str, inputs_d
     control_total = connection.execute("select coalesce(sum(amount_eur), 0) from marts.fct_budget_lines").fetchone()[0]
     checksums = table_checksums(connection, CONTRACT)
     manifest = {
-        "built_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "built_at": datetime.now(timezone.utc).replace(tzinfo=None).isoformat(timespec="seconds"),
         "run_id": run_id,
         "documents_loaded": documents.get("ok", 0),
         "documents_duplicate": documents.get("duplicate", 0),  # same text as a loaded one: kept out of the facts
@@ -112,14 +131,35 @@ def record_manifest(connection: duckdb.DuckDBPyConnection, run_id: str, inputs_d
     }
     connection.execute(f"""
         create or replace table {MANIFEST_TABLE} as
-        select ?::timestamptz as built_at, ?::varchar as run_id, ?::integer as documents_loaded,
+        select ?::timestamp as built_at, ?::varchar as run_id, ?::integer as documents_loaded,
                ?::integer as documents_duplicate, ?::integer as documents_quarantined, ?::bigint as fact_rows,
                ?::decimal(38, 2) as control_total_eur, ?::json as row_counts, ?::json as table_checksums,
                ?::varchar as inputs_digest
     """, [manifest["built_at"], run_id, manifest["documents_loaded"], manifest["documents_duplicate"],
           manifest["documents_quarantined"], manifest["fact_rows"], control_total, json.dumps(row_counts),
           json.dumps(checksums), inputs_digest])
+    for column, comment in MANIFEST_COMMENTS.items():
+        target = f"table {MANIFEST_TABLE}" if not column else f"column {MANIFEST_TABLE}.{column}"
+        connection.execute(f"comment on {target} is '{comment.replace(chr(39), chr(39) * 2)}'")
     return manifest
+
+
+def drop_build_only_schemas(connection: duckdb.DuckDBPyConnection) -> list[str]:
+    """Drop every schema but the published ones (dbt's staging, the reference seeds): the marts are
+    tables and the analytics views read only marts, so nothing published depends on them."""
+    dropped = [schema for (schema,) in connection.execute(
+        "select schema_name from duckdb_schemas() where database_name = current_database() and not internal "
+        "and schema_name not in ('main', 'information_schema', 'pg_catalog')").fetchall()
+        if schema not in PUBLISHED_SCHEMAS]
+    for schema in dropped:
+        connection.execute(f'drop schema "{schema}" cascade')
+    for schema, view in connection.execute(
+            "select schema_name, view_name from duckdb_views() where not internal and database_name = current_database()").fetchall():
+        try:
+            connection.execute(f'select * from "{schema}"."{view}" limit 0')
+        except duckdb.Error as error:
+            raise PublicationRefused(f"{schema}.{view} reads a build-only table: {error}") from error
+    return dropped
 
 
 def table_checksums(connection: duckdb.DuckDBPyConnection, relations) -> dict[str, str]:
@@ -146,6 +186,7 @@ def publish(build_path: Path, published_path: Path, run_id: str) -> dict:
     inputs = build_path.parent / INPUTS_FILE
     with duckdb.connect(str(build_path)) as connection:
         manifest = record_manifest(connection, run_id, inputs.read_text().strip() if inputs.exists() else None)
+        drop_build_only_schemas(connection)
         connection.execute("checkpoint")
     stale_wal = build_path.with_name(build_path.name + ".wal")
     if stale_wal.exists():

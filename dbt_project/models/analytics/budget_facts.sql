@@ -15,12 +15,18 @@ documents as (
     select * from {{ ref('dim_document') }}
 ),
 
+fiscal_years as (
+    select * from {{ ref('dim_fiscal_year') }}
+),
+
 final as (
     select
+        lines.budget_line_id,
         lines.municipality_code,
         municipalities.municipality_name,
         municipalities.province_name,
         lines.fiscal_year,
+        fiscal_years.fiscal_year_start_date,
         coalesce(taakvelden.taakveld_code, lines.printed_taakveld_code) as taakveld_code,
         taakvelden.taakveld_name,
         taakvelden.hoofdtaakveld_code,
@@ -44,6 +50,7 @@ final as (
     inner join municipalities on municipalities.municipality_code = lines.municipality_code
     inner join taakvelden on taakvelden.taakveld_key = lines.taakveld_key
     inner join documents on documents.document_id = lines.document_id
+    inner join fiscal_years on fiscal_years.fiscal_year = lines.fiscal_year
 )
 
 select * from final

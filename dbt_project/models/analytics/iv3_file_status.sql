@@ -1,6 +1,6 @@
 -- What became of every CBS Iv3 file in raw/iv3_cbs/: loaded (with how many failed checks) or quarantined.
 with files as (
-    select * from {{ ref('stg_landing__iv3_files') }}
+    select * from {{ ref('dim_iv3_file') }}
 ),
 
 final as (

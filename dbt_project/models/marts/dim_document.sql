@@ -1,3 +1,4 @@
+{{ config(post_hook="alter table {{ this }} add primary key (document_id)") }}
 with documents as (
     select * from {{ ref('stg_landing__documents') }}
 ),

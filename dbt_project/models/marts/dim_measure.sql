@@ -1,3 +1,4 @@
+{{ config(post_hook="alter table {{ this }} add primary key (measure)") }}
 with measures as (
     select * from (values
         ('lasten', 'Lasten', 'Costs'),

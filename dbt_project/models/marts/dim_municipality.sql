@@ -1,3 +1,4 @@
+{{ config(post_hook="alter table {{ this }} add primary key (municipality_code)") }}
 -- Every municipality by CBS code: the 342 of 2025, the ones merged away since 2022 with what they
 -- became and from when, the name variants sources use, and one 'onbekend' member so that no fact
 -- carries a NULL key.
@@ -67,7 +68,12 @@ members as (
 
 final as (
     select
-        members.*,
+        members.municipality_code,
+        members.municipality_name,
+        -- One spelling with the Iv3 files: CBS's 2021 list still writes 'Friesland'.
+        case when members.province_name = 'Friesland' then 'Fryslân' else members.province_name end as province_name,
+        members.merged_into_municipality_code,
+        members.merged_on,
         coalesce(name_variants.name_variants, []) as name_variants,
         members.merged_into_municipality_code is null and members.municipality_code <> 'onbekend' as is_active
     from members

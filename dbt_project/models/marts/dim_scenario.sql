@@ -1,3 +1,4 @@
+{{ config(post_hook="alter table {{ this }} add primary key (scenario)") }}
 with scenarios as (
     select * from (values
         ('begroting_primitief', 'Primitieve begroting', 'The budget as adopted, before amendments', 1),

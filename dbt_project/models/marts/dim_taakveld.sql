@@ -1,3 +1,4 @@
+{{ config(post_hook="alter table {{ this }} add primary key (taakveld_key)") }}
 -- One row per official taakveld code 2017-2026 (its latest name) with hoofdtaakveld, the parent a split
 -- code rolls up to (6.71a and 6.711 -> 6.71) and the comparison code that makes 2023+ figures compare
 -- with 2022; plus 'geen' for a municipality's own categories and 'onbekend' for a code outside every list.

@@ -1,3 +1,4 @@
+{{ config(post_hook="alter table {{ this }} add primary key (fiscal_year, taakveld_code)") }}
 -- Every taakveld code valid in each year 2017-2026 with the name and hoofdtaakveld of that year, as
 -- CBS's Iv3 definitions list them. A document's code that has no row here for its year is flagged.
 with codelist as (

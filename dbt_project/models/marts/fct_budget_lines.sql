@@ -101,6 +101,9 @@ ranked as (
 
 final as (
     select
+        -- One id per line figure, stable across builds: its document, cell and the line it is printed on.
+        md5(concat_ws('|', document_id, fiscal_year, taakveld_key, source_category, measure, scenario, source_table,
+            source_line)) as budget_line_id,
         document_id,
         municipality_code,
         fiscal_year,
