@@ -65,6 +65,16 @@ class _Slot:
     kind: str
 
 
+def _same_meaning_twice(columns: list[ColumnMeaning]) -> set[int]:
+    """Columns that say the same year, scenario and measure as another ('Begroting 2023' twice, a lost
+    'primitief'): which is which cannot be told, so neither is stored."""
+    seen: dict[tuple, list[int]] = {}
+    for position, m in enumerate(columns):
+        if m.year is not None and m.kind not in ("other", "unknown", "difference"):
+            seen.setdefault((m.year, m.kind, m.measure, m.is_reserve_mutations), []).append(position)
+    return {position for positions in seen.values() if len(positions) > 1 for position in positions}
+
+
 class GridReconciliation:
     """Facts, totals, checks and ambiguous cells of one grid."""
 
@@ -107,6 +117,9 @@ class GridReconciliation:
         self._find_totals_by_arithmetic()
         self._find_leading_totals()
         self.total_columns = self._total_columns_by_arithmetic()
+        self.duplicate_columns = _same_meaning_twice(
+            [m if c not in self.total_columns else ColumnMeaning(m.header, m.year, "other", m.measure)
+             for c, m in enumerate(self.columns)])
         self._forget_section_measure_of_grand_totals()
 
     def _forget_section_measure_of_grand_totals(self) -> None:
@@ -404,8 +417,8 @@ class GridReconciliation:
         fits = {1: 0, -1: 0}
         tested = 0
         for group in self._groups(self._aligned_slots(self.placed)).values():
-            if len(group) < 3 or self.rows[group["saldo"].row].is_total:
-                continue
+            if len(group) < 3 or self.rows[group["saldo"].row].is_total or group["saldo"].kind == "difference":
+                continue  # a difference column has its own relation (realisatie - begroting)
             baten = self.signs["baten"] * group["baten"].cell.value
             lasten = self.signs["lasten"] * group["lasten"].cell.value
             printed = group["saldo"].cell.value
@@ -639,6 +652,8 @@ class GridReconciliation:
     def _emit(self) -> None:
         self.fact_rows: dict[int, int] = {}  # id(fact) -> its grid row
         slots = self._aligned_slots(self.placed)
+        self.withheld: set[tuple[int, int]] = set()  # (row, column) under a total that does not add up
+        self._check_totals(slots)
         lines_with_flows = {(self.rows[s.row].category, s.year, s.scenario) for s in slots
                             if s.measure in ("lasten", "baten") and not self.rows[s.row].is_total and s.scenario}
         realised = {(self.rows[s.row].category, s.year, s.measure) for s in slots if s.scenario == "realisatie"}
@@ -651,6 +666,12 @@ class GridReconciliation:
             if slot.measure == "saldo" and ((row.category, slot.year, slot.scenario) in lines_with_flows
                                             or self._column(slot).is_reserve_mutations):
                 continue  # derived: lasten and baten of this row (or its stortingen and onttrekkingen) are stored
+            if slot.column in self.duplicate_columns and self.row_columns is None:
+                self._ambiguous(slot, f"two columns are headed alike ({self.columns[slot.column].header})")
+                continue
+            if (slot.row, slot.column) in self.withheld:
+                self._ambiguous(slot, "the printed total of its column does not add up")
+                continue
             if self.grid.rows[slot.row].label_missing:
                 self._ambiguous(slot, "the row's label is not printed: its programme's first sub-row is missing")
                 continue
@@ -677,7 +698,6 @@ class GridReconciliation:
                                        slot.cell.line, self.grid.name))
                 self.fact_rows[id(self.facts[-1])] = slot.row
         self._refuse_two_values_for_one_cell()
-        self._check_totals(slots)
         self._check_line_identities(slots)
         self._check_variance_letters(slots, difference_sign)
 
@@ -718,14 +738,14 @@ class GridReconciliation:
         if self.saldo_sign is None:
             return
         for (category, year, _, _), group in self._groups(slots).items():
-            if len(group) < 3 or year is None:
+            if len(group) < 3:
                 continue
             baten = self.signs["baten"] * group["baten"].cell.value
             lasten = self.signs["lasten"] * group["lasten"].cell.value
             saldo = self.saldo_sign * group["saldo"].cell.value
             difference = abs(saldo - (baten - lasten))
             status = "passed" if difference == 0 else "within_rounding" if difference <= self.tolerance * 2 else "failed"
-            self.checks.append(Check("line_saldo", self.grid.name, f"{category or 'unlabelled'} {year} "
+            self.checks.append(Check("line_saldo", self.grid.name, f"{category or 'unlabelled'}{f' {year}' if year else ''} "
                                      f"({' / '.join(self.grid.columns[group['saldo'].column].path)})",
                                      saldo * self.scale, (baten - lasten) * self.scale, self.tolerance * 2 * self.scale, status,
                                      f"line {group['saldo'].cell.line}: baten - lasten against the printed saldo"))
@@ -745,21 +765,24 @@ class GridReconciliation:
             key = (slot.row, slot.measure, slot.year)
             if slot.scenario == "afwijking":
                 by_row.setdefault(key, {})["difference"] = slot.cell.value
-            elif slot.scenario in ("realisatie", "realisatie_tot_heden") or slot.kind == "other":
+            elif slot.scenario in ("realisatie", "realisatie_tot_heden") or (
+                    slot.kind == "other" and re.search(r"prognose|verwacht", self._column(slot).header.lower())):
                 by_row.setdefault(key, {}).setdefault("actual", slot.cell.value)
             elif slot.scenario == "begroting_na_wijziging":
                 by_row.setdefault(key, {})["budget"] = slot.cell.value
         directions: dict[str, int] = {}
         for measure in ("lasten", "baten", "saldo"):
-            fits = {1: 0, -1: 0}
+            fits, tested = {1: 0, -1: 0}, 0
             for (row, m, _), values in by_row.items():
                 if m != measure or len(values) < 3 or not values["difference"]:
                     continue
+                tested += 1
                 for sign in (1, -1):
                     if abs(values["difference"] - sign * (values["actual"] - values["budget"])) <= self.tolerance * 2:
                         fits[sign] += 1
             best = max(fits, key=fits.get)
-            if fits[best] and fits[-best] == 0:
+            # proven by at least two rows, none against, and rows that fit neither way few (a shifted column)
+            if fits[best] >= 2 and fits[-best] == 0 and fits[best] >= 0.8 * tested:
                 directions[measure] = best
         return directions
 
@@ -808,6 +831,12 @@ class GridReconciliation:
                 if {"lasten", "baten"} <= flows.keys():
                     outcomes.append(([flows["lasten"], flows["baten"]],
                                      self._net_total_checks(total, cells, flows["lasten"], flows["baten"])))
+                if len(self._row_measures(members)) > 1:
+                    # a total over Lasten/Baten/Saldo sub-rows: the sum of their saldi, or their flows netted
+                    saldo_rows = [r for r in members if self.rows[r].measure == "saldo"]
+                    if saldo_rows:
+                        outcomes.append((saldo_rows, self._total_checks(total, cells, saldo_rows)))
+                    outcomes.append((members, self._net_flows_checks(total, cells, members)))
             previous_totals.append(total)
             if not outcomes:
                 open_totals.append(total)
@@ -820,6 +849,8 @@ class GridReconciliation:
             open_totals.append(total)
             if members:
                 self.checks.extend(outcomes[0][1])  # the rows right above it do not add up to it
+                if len(self._row_measures(members)) <= 1:  # a sum of one measure: its rows are what is wrong
+                    self._withhold_failing_columns(members, outcomes[0][1], cells)
             else:
                 self.checks.append(Check("table_total", self.grid.name, self.rows[total].category or f"line {self.grid.rows[total].line}",
                                          None, None, Decimal(0), "unverified",
@@ -841,6 +872,43 @@ class GridReconciliation:
             checks.append(Check("table_total", self.grid.name, subject, printed.value * self.scale, added * self.scale,
                                 tolerance * self.scale, status, f"line {printed.line}: the {len(rows)} rows it adds up"))
         return checks
+
+    def _row_measures(self, rows: list[int]) -> set:
+        return {self.rows[r].measure for r in rows}
+
+    def _net_flows_checks(self, total: int, cells: list[Cell | None], rows: list[int]) -> list[Check]:
+        """A total that nets the flows of the rows above it: baten and onttrekkingen in, lasten and
+        stortingen out ('Resultaat' under Lasten, Baten, Toevoeging and Onttrekking rows), either way round."""
+        checks = []
+        tolerance = self.tolerance * max(1, (len(rows) + 1) // 2)
+        for c, printed in enumerate(cells):
+            if printed is None:
+                continue
+            net = Decimal(0)
+            for r in rows:
+                cell = (self._cells_placed(r) or [None] * len(cells))[c]
+                measure = self.rows[r].measure or self.columns[c].measure
+                if cell is None or measure not in FLOW_MEASURES:
+                    continue
+                value = self.signs[measure] * cell.value
+                net += value if measure in ("baten", "reserves_onttrekking") else -value
+            difference = min(abs(printed.value - net), abs(printed.value + net))
+            status = "passed" if difference == 0 else "within_rounding" if difference <= tolerance else "failed"
+            subject = f"{self.rows[total].category or 'unlabelled total'} ({' / '.join(self.grid.columns[c].path)})"
+            checks.append(Check("table_total", self.grid.name, subject, printed.value * self.scale, net * self.scale,
+                                tolerance * self.scale, status, f"line {printed.line}: the flows of the {len(rows)} rows above it, netted"))
+        return checks
+
+    def _withhold_failing_columns(self, members: list[int], checks: list[Check], cells: list[Cell | None]) -> None:
+        """Where a printed total disagrees with its rows by more than rounding, the rows' cells of that column
+        are not stored: whether the total has a printing error or a cell was misread or shifted, the text
+        cannot tell, and a wrong figure is worse than a missing one. The document is flagged either way."""
+        failing = [c for c, printed in enumerate(cells) if printed is not None and any(
+            check.status == "failed" and check.detail.startswith(f"line {printed.line}:") and
+            check.subject.endswith(f"({' / '.join(self.grid.columns[c].path)})") for check in checks)]
+        for r in members:
+            for c in failing:
+                self.withheld.add((r, c))
 
     def _net_total_checks(self, total: int, cells: list[Cell | None], lasten: int, baten: int) -> list[Check]:
         """A total under the lasten and baten subtotals that nets them ('Totaal per programma'), printed

@@ -219,3 +219,38 @@ def test_realisatie_beside_an_amended_budget_alone_is_not_guessed():
     document = parse_text(REPORT.format(realised="Realisatie 2024"), {"municipality_code": "GM0828"})
     assert not any(scenario.startswith("realisatie") for _, scenario, _, _ in facts_of(document))
     assert any("year or scenario is not stated" in cell.candidates[0] for cell in document.ambiguous)
+
+
+# --- columns and totals that cannot be trusted --------------------------------------------------------
+
+def test_two_columns_headed_alike_store_neither():
+    text = """Jaarrekening 2023
+Lasten per taakveld
+Bedragen x € 1.000
+Taakveld Begroting 2023 Begroting 2023 Realisatie 2023
+0.1 Bestuur 2.870 3.010 2.955
+3.4 Economische promotie 310 310 300
+"""
+    document = parse_text(text, {"municipality_code": "GM0307"})
+    facts = facts_of(document)
+    assert not any(scenario.startswith("begroting") for _, scenario, _, _ in facts)
+    assert facts[(2023, "realisatie", "lasten", "3.4 Economische promotie")] == 300_000
+    assert sum("headed alike" in cell.candidates[0] for cell in document.ambiguous) == 4
+
+
+def test_a_column_whose_total_does_not_add_up_is_not_stored():
+    text = """Jaarrekening 2023
+Lasten per taakveld
+Bedragen x € 1.000
+Taakveld Begroting 2023 na wijziging Realisatie 2023 Verschil
+0.1 Bestuur 4.480 - 85
+0.2 Burgerzaken 2.230 4.395 -88
+1.2 Openbare orde en veiligheid 4.010 2.318 48
+Totaal lasten 10.720 10.675 45
+"""
+    document = parse_text(text, {"municipality_code": "GM0307"})
+    facts = facts_of(document)
+    assert not any(scenario == "realisatie" for _, scenario, _, _ in facts)  # the realisatie column is shifted
+    assert facts[(2023, "begroting_na_wijziging", "lasten", "0.2 Burgerzaken")] == 2_230_000
+    assert not any(scenario == "afwijking" for _, scenario, _, _ in facts)  # its direction is proven by no row
+    assert any(check.check_name == "table_total" and check.status == "failed" for check in document.checks)
