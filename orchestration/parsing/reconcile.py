@@ -272,6 +272,7 @@ class GridReconciliation:
     def place_and_emit(self) -> None:
         if self.scale is None:
             return
+        self.withheld: set[tuple[int, int]] = set()  # (row, column) under a total that does not add up
         self._place_short_rows()
         self._emit()
 
@@ -515,6 +516,8 @@ class GridReconciliation:
                                          None, None, Decimal(0), "failed",
                                          f"no placement of the values of lines {', '.join(str(self.grid.rows[r].line) for r in unplaced)} "
                                          f"lets the total on line {self.grid.rows[total].line} add up"))
+                if len(unplaced) == 1 and unplaced[0] != total:
+                    self._withhold_columns_no_value_completes(members, total, unplaced[0])
             if len(solutions) == 1:
                 for r, cells in solutions[0].items():
                     self.placed[r] = cells
@@ -531,6 +534,26 @@ class GridReconciliation:
                 if cell is not None:
                     self.ambiguous.append(AmbiguousCell(self.grid.name, "?", cell.value * self.scale, cell.line,
                                                         (f"{self.rows[r].category}: {len(row.cells)} values for {len(self.columns)} columns",)))
+
+    def _withhold_columns_no_value_completes(self, members: list[int], total: int, short: int) -> None:
+        """A column whose total leaves a remainder that no value of the short row fills (nor nil) does not
+        add up whatever the placement: a misread or shifted column. Its cells in the block are not stored."""
+        tolerance = self.tolerance * max(1, (len(members) + 1) // 2)
+        values = self._values(short)
+        total_cells = self.grid.rows[total].cells
+        for c in range(len(self.columns)):
+            if not self.grid.rows[total].aligned or total_cells[c] is None:
+                continue
+            added = sum((self.grid.rows[q].cells[c].value for q in members if q != short and self.grid.rows[q].cells[c] is not None),
+                        Decimal(0))
+            remainder = total_cells[c].value - added
+            if abs(remainder) > tolerance and not any(abs(remainder - cell.value) <= tolerance for cell in values):
+                self.withheld.update((q, c) for q in members)
+                self.checks.append(Check("table_total", self.grid.name,
+                                         f"{self.rows[total].category} ({' / '.join(self.grid.columns[c].path)})",
+                                         total_cells[c].value * self.scale, added * self.scale, tolerance * self.scale, "failed",
+                                         f"line {total_cells[c].line}: no value of line {self.grid.rows[short].line} "
+                                         f"completes this column's total"))
 
     def _values(self, r: int) -> list[Cell]:
         return [cell for cell in self.grid.rows[r].cells if cell is not None]
@@ -652,7 +675,6 @@ class GridReconciliation:
     def _emit(self) -> None:
         self.fact_rows: dict[int, int] = {}  # id(fact) -> its grid row
         slots = self._aligned_slots(self.placed)
-        self.withheld: set[tuple[int, int]] = set()  # (row, column) under a total that does not add up
         self._check_totals(slots)
         lines_with_flows = {(self.rows[s.row].category, s.year, s.scenario) for s in slots
                             if s.measure in ("lasten", "baten") and not self.rows[s.row].is_total and s.scenario}

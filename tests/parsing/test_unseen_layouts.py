@@ -30,9 +30,6 @@ DAMAGED = [name for name in DOCUMENTS if INDEX[name].get("expect", "ok") == "fla
 # A document whose failure is known and not yet fixed goes here with its cause, as a strict xfail: it starts
 # failing (XPASS) as soon as the cause is fixed, so the mark cannot outlive it.
 WRONG_XFAIL: dict[str, str] = {
-    "damaged_layout_amersfoort_jaarrekening_2023_kolom_verschoven":
-        "reconcile: a column whose printed Totaal does not add up (realisatie shifted one row down) and whose rows break "
-        "verschil = begroting - realisatie on every row still loads its cells from the aligned rows",
 }
 MISSED_XFAIL: dict[str, str] = {
     "browser_alphen_programmarekening_2022_tabs":
