@@ -220,6 +220,13 @@ def _columns(header_rows, value_count, marker_positions, label_count=1) -> list[
     """Leaf columns with their header paths; None where the header rows cannot be resolved for sure."""
     amount_positions = [p for p in range(value_count) if p not in marker_positions]
     levels = [(index, _header_values(parts)) for index, parts in header_rows]
+    if label_count > 1:
+        # Every header row gives up as many label cells as the rows print ('' and 'Programma' over
+        # 'Veilig en schoon | Lasten'); a row printing fewer (its blanks over the labels stripped) cannot be placed.
+        levels = [(index, parts[label_count:]) if len(parts) > label_count and not any(
+            _COLUMN_WORDS.search(text) for text in parts[:label_count]) else (index, texts)
+            for (index, parts), (_, texts) in zip(header_rows, levels)]
+        label_count = 1
     # Rows with two label cells ('Programma 1 | Lasten | ...') under a header that prints the second
     # label column as a blank cell ('Programma | | Realisatie 2022 | ...'): that blank is a label
     # cell, not a column, where without it every header row has exactly one text per value.
