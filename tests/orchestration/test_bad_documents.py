@@ -73,7 +73,7 @@ def test_bad_documents_are_quarantined_or_flagged_and_the_rest_loads(project_env
     expected = {
         "bad_empty.txt": ("quarantined", "the file is empty"),
         "bad_garbage.txt": ("quarantined", "binary content, not text"),
-        "bad_scan.txt": ("quarantined", "this is a PDF file, not text"),
+        "bad_scan.txt": ("quarantined", "not a readable PDF"),  # a broken PDF, whatever its extension
         "bad_50mb.txt": ("quarantined", "more than the 20,971,520 a programme document can be"),
         "bad_unknown_municipality.txt": ("quarantined", "municipality unknown: the text names no municipality"),
         "bad_utf16.txt": ("duplicate", "same content as 003_ed6ab7dfba02c413.txt"),
