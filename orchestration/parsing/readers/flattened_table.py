@@ -65,6 +65,10 @@ _MEASURE_WORDS = re.compile(r"^(lasten|baten|saldo|totaal|uitgaven|inkomsten|net
 _SECTION_WORDS = re.compile(
     r"^(lasten|baten|uitgaven|inkomsten|stortingen|onttrekkingen|baten en lasten|lasten en baten)$", re.I
 )
+# The BBV overview's heading over its Toevoegingen / Onttrekkingen rows ('Mutaties reserves'): printed
+# value-less right above a reserve flow row it is a section heading, not the first line of that row's label.
+_RESERVE_HEADING = re.compile(r"^(mutaties?|mutatie in de|mutaties in de|reservemutaties?)( reserves?)?$", re.I)
+_RESERVE_FLOW = re.compile(r"^(toevoeging|storting|onttrekking)", re.I)
 _TOTAL_WORD = re.compile(r"^totaal$", re.I)
 _SUBROW_WORDS = re.compile(
     r"^(lasten|baten|saldo|totaal|uitgaven|inkomsten|stortingen|onttrekkingen|toevoegingen?|"
@@ -819,6 +823,8 @@ def _value_less_kind(parts, after, label_counts: Counter, adjacent: bool) -> str
     after_text = " ".join(after) if after else ""
     letters = re.sub(r"[^A-Za-zÀ-ÿ]", "", text)
     if _SECTION_WORDS.match(text) or text.endswith(":") or (len(letters) >= 3 and letters.isupper()):
+        return "heading0"
+    if _RESERVE_HEADING.match(text) and "reserve" in text.lower() and _RESERVE_FLOW.match(after_text):
         return "heading0"
     if after is None:
         return "heading1"

@@ -37,16 +37,32 @@ def recognises(lines: list[str]) -> bool:
 
 
 def _pipe_blocks(lines: list[str]) -> list[tuple[int, int]]:
-    """Runs of at least three consecutive pipe lines (start, end exclusive)."""
+    """Runs of at least three consecutive pipe lines (start, end exclusive). A bare sub-heading line between
+    pipe rows ('Lasten', 'Baten' printed without pipes inside a table) belongs to the run when the line
+    above is a pipe line and the line below a pipe row with an amount: it is read as a section line."""
     blocks, start = [], None
     for index, line in enumerate([*lines, ""]):
         if line.strip() and line.count("|") >= 2:
             start = index if start is None else start
             continue
+        if start is not None and _bridging_heading(lines, index):
+            continue
         if start is not None and index - start >= 3:
             blocks.append((start, index))
         start = None
     return blocks
+
+
+def _bridging_heading(lines: list[str], index: int) -> bool:
+    if index + 1 >= len(lines) or index == 0:
+        return False
+    text = lines[index].strip()
+    below = lines[index + 1]
+    if not text or "|" in text or re.search(r"\d", text) or len(text) > 60 or lines[index - 1].count("|") < 2:
+        return False
+    if below.count("|") < 2 or _SEPARATOR.match(below):
+        return False
+    return _is_data_row(_cells(below))
 
 
 def _cells(line: str) -> list[str]:
@@ -115,8 +131,30 @@ def read(lines: list[str]) -> list[Grid]:
     return grids
 
 
+def _raw_cells(line: str) -> list[str]:
+    """A line's cells with its empty cells between pipes kept (only the text after the last pipe dropped)."""
+    text = _BOLD.sub(r"\1", line.strip())
+    if text.startswith("|"):
+        text = text[1:]
+    parts = [part.strip() for part in text.split("|")]
+    if text.endswith("|"):
+        parts.pop()
+    return parts
+
+
 def _read_block(lines: list[str], start: int, end: int) -> Grid | None:
     rows_text = [(index, _cells(lines[index])) for index in range(start, end) if not _SEPARATOR.match(lines[index])]
+    # A row whose last cells are printed empty between pipes ('| Onttrekkingen | 410 |  | 250 |  |  |') keeps
+    # them: up to as many value cells as the table's fullest row prints, they are placed by their pipes.
+    split = [_split_row(parts) for _, parts in rows_text]
+    data = [values for (_, parts), (_, values) in zip(rows_text, split) if _is_data_row(parts)]
+    value_count = max((len(values) for values in data), default=0)
+    for position, ((index, parts), (labels, values)) in enumerate(zip(rows_text, split)):
+        if not values or len(values) >= value_count or not _is_data_row(parts):
+            continue
+        raw_labels, raw_values = _split_row(_raw_cells(lines[index]))
+        if raw_labels == labels and len(raw_values) >= value_count and not any(raw_values[value_count:]):
+            rows_text[position] = (index, [*labels, *raw_values[:value_count]])
     return grid_of_cell_rows(lines, rows_text, start, end, NAME, lambda line: "|" in line)
 
 
