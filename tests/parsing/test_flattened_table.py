@@ -402,3 +402,14 @@ def test_a_value_lost_in_a_headed_table_leaves_its_row_short_never_shifted():
     row = next(row for row in grids[1].rows if row.label == "Baten")
     assert row.headings == ("Programma 2 Wonen",) and not row.aligned and [c.value for c in row.cells] == [Decimal(26)]
     assert all(r.aligned for grid in (grids[0], grids[2]) for r in grid.rows)
+
+
+def test_mutaties_reserves_above_its_flow_rows_is_a_heading_not_a_wrapped_label():
+    cells = ["Overzicht van baten en lasten", "(bedragen x € 1.000)", "Omschrijving", "Rekening 2023", "Begroting 2024",
+             "Lasten", "Programma 1", "8.105", "8.420", "Totaal lasten", "8.105", "8.420",
+             "Saldo van baten en lasten", "-8.105", "-8.420", "Mutaties reserves",
+             "Toevoegingen aan reserves", "2.105", "1.400", "Onttrekkingen aan reserves", "3.310", "2.640"]
+    (grid,) = grids("", "\n\n".join(cells).split("\n"))
+    flows = [row for row in grid.rows if "reserves" in row.label]
+    assert [row.label_parts for row in flows] == [("Toevoegingen aan reserves",), ("Onttrekkingen aan reserves",)]
+    assert all(row.headings == ("Mutaties reserves",) for row in flows)

@@ -48,3 +48,19 @@ def test_space_grouped_cells_in_a_table_that_groups_by_dots_are_refused():
     lines = HEADER + ["| Bestuur | 12.410 | 12.655 | 2.105 | 2.391 |", "| Veiligheid | 6 510 | 6.488 | 150 | 204 |",
                       "| Zorg | 64.950 | 66.120 | 21.030 | 22.480 |"]
     assert pipe_table.read(lines) == []
+
+
+def test_bare_sub_heading_line_between_pipe_rows_is_a_section_line():
+    lines = ["Taakvelden (bedragen x € 1.000)", "| Taakveld | Begroting 2023 | Realisatie 2023 |", "|---|---|---|", "Lasten",
+             "| 6.1 Samenkracht | 1.200 | 1.250 |", "| 6.71a Huishoudelijke hulp (WMO) | 800 | 790 |", "Baten",
+             "| 6.1 Samenkracht | 100 | 110 |"]
+    (grid,) = pipe_table.read(lines)
+    assert [row.label for row in grid.rows] == ["6.1 Samenkracht", "6.71a Huishoudelijke hulp (WMO)", "6.1 Samenkracht"]
+    assert [row.headings for row in grid.rows] == [("Lasten",), ("Lasten",), ("Baten",)]
+
+
+def test_empty_cells_printed_between_pipes_keep_their_columns():
+    lines = ["Wat mag het kosten?", "| | Realisatie 2022 | Begroting 2023 | Begroting 2024 |", "|---|---|---|---|",
+             "| Lasten | 12.105 | 12.870 | 13.410 |", "| Onttrekkingen reserves |  | 250 |  |"]
+    (grid,) = pipe_table.read(lines)
+    assert [c.value if c else None for c in grid.rows[1].cells] == [None, Decimal(250), None]
