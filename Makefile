@@ -2,7 +2,10 @@
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
-export DAGSTER_HOME := $(CURDIR)/.dagster_home
+# The Dagster instance: SQLite in .dagster_home (the default); GF_DAGSTER_STORAGE=postgres takes
+# .dagster_home_postgres (PostgreSQL; its connection from the DAGSTER_PG_* variables, docs/deployment.md).
+GF_DAGSTER_STORAGE ?= sqlite
+export DAGSTER_HOME := $(CURDIR)/$(if $(filter postgres,$(GF_DAGSTER_STORAGE)),.dagster_home_postgres,.dagster_home)
 export PATH := $(CURDIR)/$(BIN):$(PATH)
 
 .PHONY: setup run test ui sql bench clean
