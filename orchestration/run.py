@@ -53,6 +53,7 @@ def main(argv: list[str] | None = None) -> int:
         instance = dg.DagsterInstance.get()
         for orphan in fail_orphaned_runs(instance):
             say(console, f"run {orphan} of a process that died is marked failed")
+        wait_for_running_builds(instance, console)
         tags = {PID_TAG: str(os.getpid()), HOST_TAG: socket.gethostname(), **({REBUILD_TAG: "always"} if args.rebuild else {})}
         progress = Progress(console)
         run_id = refresh(instance, tags, progress)
@@ -134,6 +135,7 @@ def refresh(instance, tags: dict[str, str], progress: "Progress") -> str:
     from dagster._core.execution.api import execute_run_iterator
 
     recon_job, run = create_refresh_run(instance, tags)
+    run = claim_build_slot(instance, run, progress.console)
     for event in execute_run_iterator(recon_job, run, instance):
         progress.see(event)
     return run.run_id
@@ -235,6 +237,42 @@ def fail_orphaned_runs(instance) -> list[str]:
             instance.report_run_failed(started_run, f"the process ({pid}) that ran it is gone")
             orphans.append(started_run.run_id)
     return orphans
+
+
+def wait_for_running_builds(instance, console, own_run_id: str | None = None, poll_seconds: float = 2.0) -> None:
+    """This command runs its run in its own process, outside the daemon's queue: while a run the daemon
+    launched (sensor, schedule, UI) is building, it waits for it to end (then the daemon's queue waits for
+    this one: the tag concurrency limit counts it); after GF_RUN_WAIT_SECONDS (1800) it refuses."""
+    import dagster as dg
+
+    from orchestration.defs.automation import RUN_TAGS
+
+    busy = [dg.DagsterRunStatus.STARTING, dg.DagsterRunStatus.STARTED, dg.DagsterRunStatus.CANCELING]
+    deadline = time.monotonic() + float(os.environ.get("GF_RUN_WAIT_SECONDS", 1800))
+    seen = set()
+    while running := [other for other in instance.get_runs(filters=dg.RunsFilter(statuses=busy, tags=RUN_TAGS))
+                      if other.run_id != own_run_id]:
+        for other in running:
+            if other.run_id not in seen:
+                seen.add(other.run_id)
+                say(console, f"waiting: run {other.run_id} ({other.tags.get('dagster/sensor_name') or other.tags.get('dagster/schedule_name') or 'launched'}) "
+                             "is building the warehouse; one build at a time")
+        if time.monotonic() > deadline:
+            raise SystemExit(f"refused: run {running[0].run_id} is still building the warehouse; try again later "
+                             "(or see it in the UI)")
+        time.sleep(poll_seconds)
+
+
+def claim_build_slot(instance, run, console):
+    """Marks this command's run STARTING, as the daemon marks the runs it launches, so that from now on the
+    daemon's queue counts it against the one-build limit; then waits for a run the daemon launched in the
+    moment between wait_for_running_builds's look and this claim. Returns the run as it is now."""
+    from dagster._core.events import DagsterEvent, DagsterEventType
+
+    instance.report_dagster_event(DagsterEvent(event_type_value=DagsterEventType.PIPELINE_STARTING.value,
+                                               job_name=run.job_name), run_id=run.run_id)
+    wait_for_running_builds(instance, console, own_run_id=run.run_id)
+    return instance.get_run_by_id(run.run_id)
 
 
 def _alive(pid: int) -> bool:

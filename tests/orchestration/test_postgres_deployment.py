@@ -225,6 +225,11 @@ def test_three_runs_requested_at_once_queue_and_succeed_one_at_a_time(storage, p
         time.sleep(2)
         assert all(status == dg.DagsterRunStatus.QUEUED for run_id, status in statuses().items() if run_id in queued)
         daemons.append(start([str(BIN / "dagster-daemon"), "run"], env, logs / "daemon.log"))
+        # 5. `make run` beside the daemon's run that is building: it waits, then the queue waits for it
+        assert statuses()[next(run_id for run_id, status in snapshot.items() if status == dg.DagsterRunStatus.STARTED)] \
+            == dg.DagsterRunStatus.STARTED
+        beside = subprocess.Popen([sys.executable, "-m", "orchestration.run", "--rebuild"], cwd=PROJECT_DIR, env=env,
+                                  stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
 
         most_started = 0
 
@@ -236,9 +241,15 @@ def test_three_runs_requested_at_once_queue_and_succeed_one_at_a_time(storage, p
             return current if all(s in (dg.DagsterRunStatus.SUCCESS, dg.DagsterRunStatus.FAILURE, dg.DagsterRunStatus.CANCELED)
                                   for s in current.values()) else None
         final = wait_for(all_done, 600, "all three runs finished", daemons[-1:])
+        beside_output, _ = beside.communicate(timeout=600)
     finally:
         for process in [*daemons, webserver]:
             stop(process)
+    assert beside.returncode == 0, beside_output
+    assert "waiting: run " in beside_output and "is building the warehouse; one build at a time" in beside_output, beside_output
+    [beside_run] = [r for r in instance.get_runs() if r.tags.get("gemeentefinancien/pid") == str(beside.pid)]
+    assert beside_run.status == dg.DagsterRunStatus.SUCCESS
+    requested.append(beside_run.run_id)
     daemon_log = (logs / "daemon.log").read_text(errors="replace")[-3000:]
     failures = [event.message for run_id, status in final.items() if status != dg.DagsterRunStatus.SUCCESS
                 for event in instance.all_logs(run_id) if event.dagster_event and event.dagster_event.is_failure]
@@ -250,7 +261,7 @@ def test_three_runs_requested_at_once_queue_and_succeed_one_at_a_time(storage, p
     assert all(record.dagster_run.tags.get("warehouse") == "build" for record in records)
     for before, after in zip(records, records[1:]):
         assert after.start_time >= before.end_time, (before.dagster_run.run_id, after.dagster_run.run_id)
-    print(f"{storage}: three runs, " + ", ".join(f"{r.end_time - r.start_time:.1f} s" for r in records)
+    print(f"{storage}: three queued runs and make run's, " + ", ".join(f"{r.end_time - r.start_time:.1f} s" for r in records)
           + f"; events per run: {[len(instance.all_logs(r.dagster_run.run_id)) for r in records]}")
 
     # the published file: built by one of them, whole, and without the gone document
