@@ -544,8 +544,7 @@ class GridReconciliation:
         for c in range(len(self.columns)):
             if not self.grid.rows[total].aligned or total_cells[c] is None:
                 continue
-            added = sum((self.grid.rows[q].cells[c].value for q in members if q != short and self.grid.rows[q].cells[c] is not None),
-                        Decimal(0))
+            added = self._column_sum([q for q in members if q != short], c, {})
             remainder = total_cells[c].value - added
             if abs(remainder) > tolerance and not any(abs(remainder - cell.value) <= tolerance for cell in values):
                 self.withheld.update((q, c) for q in members)
@@ -565,8 +564,7 @@ class GridReconciliation:
         tolerance = self.tolerance * max(1, (len(members) + 1) // 2)
         remainder = []
         for c in range(len(self.columns)):
-            added = sum((self._cells_of(q, chosen or {})[c].value for q in members
-                         if q != r and self._cells_of(q, chosen or {})[c] is not None), Decimal(0))
+            added = self._column_sum([q for q in members if q != r], c, chosen or {})
             remainder.append((total_cells[c].value if total_cells[c] is not None else Decimal(0)) - added)
         values = self._values(r)
         found: list[dict] = []
@@ -656,11 +654,15 @@ class GridReconciliation:
     def _cells_of(self, r: int, chosen: dict) -> list[Cell | None]:
         return chosen.get(r) if r in chosen else self.grid.rows[r].cells
 
+    def _column_sum(self, rows: list[int], c: int, chosen: dict) -> Decimal:
+        """Column c added over rows, short rows as `chosen` places them."""
+        return sum((cell.value for r in rows if (cell := self._cells_of(r, chosen)[c]) is not None), Decimal(0))
+
     def _block_adds_up(self, members, total, chosen) -> bool:
         total_cells = self._cells_of(total, chosen)
         tolerance = self.tolerance * max(1, (len(members) + 1) // 2)
         for c in range(len(self.columns)):
-            added = sum((self._cells_of(r, chosen)[c].value for r in members if self._cells_of(r, chosen)[c] is not None), Decimal(0))
+            added = self._column_sum(members, c, chosen)
             printed = total_cells[c]
             if printed is None:
                 if any(self._cells_of(r, chosen)[c] is not None and self._cells_of(r, chosen)[c].value for r in members):
